@@ -1,0 +1,54 @@
+package org.domus.core.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.domus.core.Subject;
+
+/**
+ * User accounts and password authentication. Passwords are stored as Argon2id hashes and never leave
+ * this service. Every method that changes an account writes an audit event and a failed call changes
+ * nothing.
+ */
+public interface AccountService {
+
+    /**
+     * Creates an account.
+     *
+     * @throws org.domus.core.DomusException INVALID when a field breaks a rule (key says which),
+     *     CONFLICT when the login is taken
+     */
+    Account create(NewAccount account, Subject actor);
+
+    /** All accounts ordered by login. */
+    List<Account> list();
+
+    Optional<Account> findByLogin(String login);
+
+    Optional<Account> findById(long id);
+
+    /**
+     * Checks a login and password and records a login event. Repeated failures lock the account for an
+     * increasing time.
+     */
+    AuthenticationResult authenticate(String login, char[] password, ClientInfo client);
+
+    /**
+     * Sets a new password chosen by the account holder, who must prove the current one.
+     *
+     * @throws org.domus.core.DomusException INVALID when the current password is wrong or the new one
+     *     breaks the password policy
+     */
+    void changePassword(long accountId, char[] currentPassword, char[] newPassword);
+
+    /**
+     * Sets a new password on behalf of the holder (office or admin shell) and, when asked, forces the
+     * holder to choose a new one at the next login. Clears any lockout.
+     */
+    void resetPassword(String login, char[] newPassword, boolean mustChange, Subject actor);
+
+    /** Records the account's preferred language. */
+    void setLocale(long accountId, java.util.Locale locale);
+
+    /** The current subject for an account id, or empty when the account no longer exists or is disabled. */
+    Optional<Subject> subjectOf(long accountId);
+}

@@ -1,0 +1,56 @@
+package org.domus.web;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import org.domus.core.access.Permission;
+
+/**
+ * A view that a module adds to the Domus shell. A module's {@code .web} bundle registers one service per
+ * view; the shell registers the route and the menu entry when the service appears and removes both when
+ * it goes away. The menu shows an entry only to subjects the {@link org.domus.core.access.AccessPolicy}
+ * grants {@link #requiredPermission()}; navigating to the route without it is refused.
+ *
+ * <p>Views may use only components contained in the shell's frontend bundle (all of vaadin-core).
+ */
+public interface ViewContribution {
+
+    /** Route path without a leading slash, e.g. {@code ledger/balance}. Unique across modules. */
+    String route();
+
+    /** The view class; it must have a public no-argument constructor unless {@link #createView()} is overridden. */
+    Class<? extends Component> viewClass();
+
+    /** Translation key of the menu label (looked up in the contributing bundle's messages). */
+    String labelKey();
+
+    /** Name of a {@code com.vaadin.flow.component.icon.VaadinIcon} constant, e.g. {@code HOME}. */
+    String icon();
+
+    /** Menu group key; entries of one group are shown together, e.g. {@code menu.group.finance}. */
+    default String group() {
+        return "menu.group.main";
+    }
+
+    /** Position within the group; lower comes first. */
+    default int order() {
+        return 100;
+    }
+
+    /** Permission needed to see and open the view; empty means any signed-in user. */
+    default Optional<Permission> requiredPermission() {
+        return Optional.empty();
+    }
+
+    /**
+     * Creates the view instance for one navigation. Override to hand the view the services it needs
+     * (the contribution is a DS component and can hold references); the default uses the no-argument
+     * constructor.
+     */
+    default Component createView() {
+        try {
+            return viewClass().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create view " + viewClass().getName(), e);
+        }
+    }
+}
