@@ -10,7 +10,27 @@ import org.domus.core.access.Permission;
  * it goes away. The menu shows an entry only to subjects the {@link org.domus.core.access.AccessPolicy}
  * grants {@link #requiredPermission()}; navigating to the route without it is refused.
  *
- * <p>Views may use only components contained in the shell's frontend bundle (all of vaadin-core).
+ * <p>Views may use only components contained in the shell's frontend bundle (all of vaadin-core). They
+ * are shown inside the shell's main layout, must not carry {@code @Route} themselves, and get the
+ * signed-in subject from {@link DomusUi#requireSubject()}.
+ *
+ * <pre>{@code
+ * @Component(service = ViewContribution.class)
+ * public class BalanceContribution implements ViewContribution {
+ *     private final LedgerService ledger;
+ *
+ *     @Activate
+ *     public BalanceContribution(@Reference LedgerService ledger) { this.ledger = ledger; }
+ *
+ *     public String route() { return "ledger/balance"; }
+ *     public Class<? extends Component> viewClass() { return BalanceView.class; }
+ *     public String labelKey() { return "ledger.menu.balance"; }
+ *     public String icon() { return "MONEY"; }
+ *     public String group() { return "menu.group.finance"; }
+ *     public Optional<Permission> requiredPermission() { return Optional.of(LedgerPermissions.READ); }
+ *     public Component createView() { return new BalanceView(ledger); }
+ * }
+ * }</pre>
  */
 public interface ViewContribution {
 
@@ -20,7 +40,10 @@ public interface ViewContribution {
     /** The view class; it must have a public no-argument constructor unless {@link #createView()} is overridden. */
     Class<? extends Component> viewClass();
 
-    /** Translation key of the menu label (looked up in the contributing bundle's messages). */
+    /**
+     * Translation key of the menu label. Keys come from the bundles that declare the
+     * {@value org.domus.web.DomusUi#I18N_HEADER} manifest header, normally the contributing bundle itself.
+     */
     String labelKey();
 
     /** Name of a {@code com.vaadin.flow.component.icon.VaadinIcon} constant, e.g. {@code HOME}. */

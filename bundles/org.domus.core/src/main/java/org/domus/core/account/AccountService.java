@@ -8,6 +8,11 @@ import org.domus.core.Subject;
  * User accounts and password authentication. Passwords are stored as Argon2id hashes and never leave
  * this service. Every method that changes an account writes an audit event and a failed call changes
  * nothing.
+ *
+ * <p>Logins are case-insensitive: they are stored and compared in lower case. The service does not
+ * check the actor's permissions; callers (REST, views, shell) ask the
+ * {@link org.domus.core.access.AccessPolicy} first. The {@code actor} of a change may be
+ * {@code null} for changes made by the system itself (demo data); it is recorded as {@code system}.
  */
 public interface AccountService {
 
@@ -48,6 +53,23 @@ public interface AccountService {
 
     /** Records the account's preferred language. */
     void setLocale(long accountId, java.util.Locale locale);
+
+    /**
+     * Replaces the roles granted to an account.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id
+     * @since 1.1
+     */
+    Account setRoles(long accountId, java.util.Set<org.domus.core.Role> roles, Subject actor);
+
+    /**
+     * Enables ({@link AccountStatus#ACTIVE}) or disables an account; disabling ends its sessions and
+     * makes its access tokens unusable. Setting ACTIVE also clears a lockout.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id
+     * @since 1.1
+     */
+    Account setStatus(long accountId, AccountStatus status, Subject actor);
 
     /** The current subject for an account id, or empty when the account no longer exists or is disabled. */
     Optional<Subject> subjectOf(long accountId);

@@ -1,0 +1,29 @@
+package org.domus.core.internal.account;
+
+import java.time.Instant;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.domus.core.Subject;
+import org.domus.core.internal.jpa.AuditEventEntity;
+
+/** Writes audit events in the caller's transaction, so a change and its audit commit together. */
+final class Audit {
+
+    static final String SYSTEM = "system";
+
+    private Audit() {}
+
+    static void record(EntityManager em, Subject actor, Instant at, String action, String entityType, Object entityId,
+            Map<String, ?> before, Map<String, ?> after) {
+        Long actorId = actor == null || actor.accountId() <= 0 ? null : actor.accountId();
+        String actorLogin = actor == null ? SYSTEM : truncate(actor.login(), 128);
+        em.persist(new AuditEventEntity(actorId, actorLogin, at, action, entityType,
+                entityId == null ? null : entityId.toString(),
+                before == null ? null : Json.object(before),
+                after == null ? null : Json.object(after)));
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

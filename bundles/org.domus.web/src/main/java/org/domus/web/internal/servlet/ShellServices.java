@@ -1,0 +1,102 @@
+package org.domus.web.internal.servlet;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.domus.core.account.AccessTokenService;
+import org.domus.core.account.AccountService;
+import org.domus.core.account.SessionService;
+import org.domus.core.access.AccessPolicy;
+import org.domus.core.module.ModuleDescriptor;
+import org.domus.web.internal.i18n.DomusI18NProvider;
+import org.domus.web.internal.nav.ViewRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The platform services the shell's own views use, handed to them by the instantiator. Views are created
+ * by Vaadin, not by DS, so this one component is their door to the service registry.
+ */
+@Component(service = ShellServices.class)
+public class ShellServices {
+
+    private final AccountService accounts;
+    private final SessionService sessions;
+    private final AccessPolicy accessPolicy;
+    private final DomusI18NProvider i18n;
+    private final ViewRegistry views;
+    private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
+    private volatile AccessTokenService tokens;
+
+    @Activate
+    public ShellServices(
+            @Reference AccountService accounts,
+            @Reference SessionService sessions,
+            @Reference AccessPolicy accessPolicy,
+            @Reference DomusI18NProvider i18n,
+            @Reference ViewRegistry views) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.accessPolicy = accessPolicy;
+        this.i18n = i18n;
+        this.views = views;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(ModuleDescriptor module) {
+        modules.add(module);
+    }
+
+    void removeModule(ModuleDescriptor module) {
+        modules.remove(module);
+    }
+
+    // Optional: without token support the rest of the UI still works, the tokens page says so.
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setTokens(AccessTokenService service) {
+        this.tokens = service;
+    }
+
+    void unsetTokens(AccessTokenService service) {
+        if (this.tokens == service) {
+            this.tokens = null;
+        }
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public AccessPolicy accessPolicy() {
+        return accessPolicy;
+    }
+
+    public DomusI18NProvider i18n() {
+        return i18n;
+    }
+
+    public ViewRegistry views() {
+        return views;
+    }
+
+    public Optional<AccessTokenService> tokens() {
+        return Optional.ofNullable(tokens);
+    }
+
+    /** Installed modules sorted by id. */
+    public List<ModuleDescriptor> modules() {
+        return modules.stream().sorted(Comparator.comparing(ModuleDescriptor::id)).toList();
+    }
+}

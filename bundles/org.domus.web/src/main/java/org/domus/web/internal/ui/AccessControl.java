@@ -1,0 +1,67 @@
+package org.domus.web.internal.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
+import org.domus.core.Subject;
+import org.domus.web.ViewContribution;
+import org.domus.web.internal.servlet.ShellServices;
+
+/**
+ * The gate in front of every view: anonymous users go to the login page, users who must change their
+ * password go nowhere else, and views whose permission the subject lacks show "access denied".
+ */
+public final class AccessControl implements VaadinServiceInitListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ShellServices services;
+
+    public AccessControl(ShellServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
+    }
+
+    void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class) {
+            return;
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        Optional<Subject> subject = Optional.ofNullable(session.getAttribute(Subject.class));
+        if (subject.isPresent() && !serverSessionAlive()) {
+            // Signed out elsewhere (REST logout, expiry, admin): the UI session ends too.
+            session.setAttribute(Subject.class, null);
+            subject = Optional.empty();
+        }
+        if (subject.isEmpty()) {
+            String path = event.getLocation().getPathWithQueryParameters();
+            session.setAttribute(SignedIn.AFTER_LOGIN, path.isEmpty() ? null : path);
+            event.rerouteTo(LoginView.class);
+            return;
+        }
+        if (SignedIn.mustChangePassword() && target != ChangePasswordView.class) {
+            event.rerouteTo(ChangePasswordView.class);
+            return;
+        }
+        Optional<ViewContribution> contribution = services.views().byViewClass(target);
+        Subject current = subject.get();
+        boolean denied = contribution
+                .flatMap(ViewContribution::requiredPermission)
+                .map(permission -> !services.accessPolicy().isGranted(current, permission))
+                .orElse(false);
+        if (denied) {
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
+
+    private boolean serverSessionAlive() {
+        return SignedIn.token().flatMap(token -> services.sessions().resolve(token)).isPresent();
+    }
+}
