@@ -1,0 +1,166 @@
+package org.domus.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javax.inject.Inject;
+import org.domus.core.Role;
+import org.domus.core.Subject;
+import org.domus.core.account.Account;
+import org.domus.core.account.AccessTokenService;
+import org.domus.core.account.AccountService;
+import org.domus.core.account.NewAccount;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * What every in-container test shares: the real Domus distribution, moved to test ports, and small
+ * HTTP helpers that talk to it the way a REST client would.
+ */
+public abstract class DomusTestSupport {
+
+    protected static final String HTTP_PORT_PROPERTY = "itest.http.port";
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected AccountService accounts;
+
+    @Inject
+    protected AccessTokenService tokens;
+
+    protected final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    protected final ObjectMapper json = new ObjectMapper();
+
+    /** The options every test container starts with; subclasses add their own. */
+    protected static Option[] distribution(Option... extra) {
+        String version = System.getProperty("project.version");
+        String port = System.getProperty(HTTP_PORT_PROPERTY, "18181");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("org.domus", "domus-distribution", version).type("tar.gz"))
+                        .name("Domus")
+                        .unpackDirectory(new File(System.getProperty("itest.target", "target"), "exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut(
+                        "etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                                System.getProperty("user.home") + "/.m2/repository")),
+                systemProperty(HTTP_PORT_PROPERTY).value(port),
+                systemProperty("project.version").value(version),
+                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000")));
+        options.addAll(Arrays.asList(extra));
+        return options.toArray(Option[]::new);
+    }
+
+    protected String base() {
+        return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY, "18181");
+    }
+
+    protected HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> post(String path, String bearer, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected JsonNode parse(HttpResponse<String> response) throws IOException {
+        return json.readTree(response.body());
+    }
+
+    /** Creates a fresh account with the given roles and returns a personal access token for it. */
+    protected String tokenForNewAccount(Role... roles) {
+        String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        Subject system = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
+        Account account = accounts.create(new NewAccount(login, "Test " + login, null,
+                "Correct-Horse-Battery-42".toCharArray(), Set.of(roles), Locale.ENGLISH, false), system);
+        Subject subject = accounts.subjectOf(account.id()).orElseThrow();
+        return tokens.create(subject, "itest", null).secret();
+    }
+
+    /** Waits until the condition holds, polling; fails after the timeout. */
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
+    }
+
+    /** Status of a GET, or -1 when the server did not answer. */
+    protected int statusOf(String path, String bearer) {
+        try {
+            return get(path, bearer).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** The response body must be a problem document that leaks nothing about the implementation. */
+    protected void assertProblem(HttpResponse<String> response, int status) throws IOException {
+        org.junit.Assert.assertEquals(response.body(), status, response.statusCode());
+        org.junit.Assert.assertTrue(
+                "problem media type, got " + response.headers().firstValue("Content-Type"),
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode problem = parse(response);
+        org.junit.Assert.assertEquals(status, problem.path("status").asInt());
+        org.junit.Assert.assertFalse("problem has a title", problem.path("title").asText().isEmpty());
+        for (String leak : List.of("Exception", "\tat ", "at org.", "at java.", "org.apache.cxf", "org.domus.")) {
+            org.junit.Assert.assertFalse("problem leaks '" + leak + "': " + response.body(),
+                    response.body().contains(leak));
+        }
+    }
+}

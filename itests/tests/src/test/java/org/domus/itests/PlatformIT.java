@@ -1,0 +1,140 @@
+package org.domus.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.domus.core.Role;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+/** The distribution boots clean and its platform REST API behaves. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends DomusTestSupport {
+
+    /** Boot-time log lines known to be harmless (see STACK-NOTES: a jar inside the Aries jax-rs-api bundle). */
+    private static final List<String> KNOWN_HARMLESS = List.of("Unable to extract embedded JAR file");
+
+    @Configuration
+    public Option[] config() {
+        return distribution();
+    }
+
+    @Test
+    public void everyBundleIsActiveOrAResolvedFragment() {
+        List<String> broken = new ArrayList<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            boolean fragment = bundle.getHeaders().get("Fragment-Host") != null;
+            int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+            if (bundle.getState() != expected) {
+                broken.add(bundle.getSymbolicName() + " state " + bundle.getState());
+            }
+        }
+        assertTrue("bundles not started: " + broken, broken.isEmpty());
+        Set<String> names = List.of(bundleContext.getBundles()).stream()
+                .map(Bundle::getSymbolicName)
+                .collect(Collectors.toSet());
+        for (String platform : List.of("org.domus.persistence", "org.domus.core", "org.domus.rest", "org.domus.web")) {
+            assertTrue(platform + " installed", names.contains(platform));
+        }
+    }
+
+    @Test
+    public void bootLogHasNoErrors() throws Exception {
+        await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
+        Path log = Path.of(System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log"), "karaf.log");
+        List<String> errors = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("| ERROR") || line.contains("Unable to resolve")
+                        || line.contains("Error starting") || line.contains("FrameworkEvent ERROR"))
+                .filter(line -> KNOWN_HARMLESS.stream().noneMatch(line::contains))
+                .toList();
+        assertTrue("errors in karaf.log:\n" + String.join("\n", errors), errors.isEmpty());
+    }
+
+    @Test
+    public void healthAnswersJsonWithDatabaseAndModules() throws Exception {
+        await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
+        HttpResponse<String> response = get("/api/health", null);
+        assertEquals(200, response.statusCode());
+        JsonNode health = parse(response);
+        assertEquals("UP", health.path("status").asText());
+        assertEquals("UP", health.path("database").path("status").asText());
+        assertTrue(response.body(), health.path("modules").toString().contains("platform"));
+    }
+
+    @Test
+    public void meWithoutCredentialsIsAnUnauthorizedProblem() throws Exception {
+        await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
+        HttpResponse<String> response = get("/api/me", null);
+        assertProblem(response, 401);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    @Test
+    public void badTokenIsUnauthorized() throws Exception {
+        await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
+        assertProblem(get("/api/me", "domus_pat_not-a-real-token"), 401);
+    }
+
+    @Test
+    public void meWithATokenShowsTheAccount() throws Exception {
+        String token = tokenForNewAccount(Role.MANAGER);
+        HttpResponse<String> response = get("/api/me", token);
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode me = parse(response);
+        assertTrue(me.path("login").asText().startsWith("it-"));
+        assertTrue(me.path("roles").toString().contains("MANAGER"));
+    }
+
+    @Test
+    public void malformedJsonIsABadRequestProblem() throws Exception {
+        String token = tokenForNewAccount(Role.RESIDENT);
+        assertProblem(post("/api/me/tokens", token, "{\"name\": \"broken"), 400);
+    }
+
+    @Test
+    public void invalidInputIsAnUnprocessableProblemAndWritesNothing() throws Exception {
+        String token = tokenForNewAccount(Role.RESIDENT);
+        int before = parse(get("/api/me/tokens", token)).size();
+        assertProblem(post("/api/me/tokens", token, "{\"name\": \"\"}"), 422);
+        assertEquals(before, parse(get("/api/me/tokens", token)).size());
+    }
+
+    @Test
+    public void openApiDocumentListsThePlatformResources() throws Exception {
+        await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
+        HttpResponse<String> response = get("/api/openapi.json", null);
+        assertEquals(200, response.statusCode());
+        JsonNode paths = parse(response).path("paths");
+        List<String> names = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(names::add);
+        assertTrue(names.toString(), names.stream().anyMatch(p -> p.endsWith("/health")));
+        assertTrue(names.toString(), names.stream().anyMatch(p -> p.endsWith("/me")));
+        assertFalse(names.toString(), names.stream().anyMatch(p -> p.contains("sample")));
+    }
+
+    @Test
+    public void unknownPathIsAProblemNotAnHtmlPage() throws IOException, InterruptedException {
+        String token = tokenForNewAccount(Role.RESIDENT);
+        HttpResponse<String> response = get("/api/no-such-thing", token);
+        assertProblem(response, 404);
+    }
+}

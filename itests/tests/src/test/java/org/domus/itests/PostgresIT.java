@@ -1,0 +1,128 @@
+package org.domus.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.features.FeaturesService;
+import org.domus.core.Role;
+import org.domus.core.Subject;
+import org.domus.core.account.AuthenticationResult;
+import org.domus.core.account.ClientInfo;
+import org.domus.core.account.NewAccount;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * The same distribution on a real PostgreSQL server, switched by configuration only: migrations, the
+ * identity services, REST and a module's own tables work unchanged.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PostgresIT extends DomusTestSupport {
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=domus)")
+    protected DataSource dataSource;
+
+    @Inject
+    protected FeaturesService features;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        String port = System.getProperty("itest.pg.port", "55432");
+        File dir = new File(System.getProperty("itest.target", "target"), "postgres");
+        File script = new File(System.getProperty("itest.scripts", "src/test/scripts"), "postgres.sh");
+        run(script.getAbsolutePath(), "start", port, dir.getAbsolutePath());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                run(script.getAbsolutePath(), "stop", dir.getAbsolutePath());
+            } catch (IOException | InterruptedException e) {
+                // the JVM is ending; the next start re-initialises the database anyway
+            }
+        }));
+        String cfg = "etc/org.ops4j.datasource-domus.cfg";
+        return distribution(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", "jdbc:postgresql://127.0.0.1:" + port + "/domus"),
+                editConfigurationFilePut(cfg, "user", "domus"),
+                editConfigurationFilePut(cfg, "password", "domus-itest"));
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+        }
+    }
+
+    @Test
+    public void theDataSourceIsPostgresAndThePlatformSchemaIsMigrated() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "core_account", null)) {
+                assertTrue("CORE_ACCOUNT exists on PostgreSQL", tables.next());
+            }
+            try (ResultSet applied = connection.createStatement()
+                    .executeQuery("select count(*) from databasechangelog")) {
+                applied.next();
+                assertTrue("changesets recorded", applied.getInt(1) > 0);
+            }
+        }
+    }
+
+    @Test
+    public void accountsAuthenticateOnPostgres() {
+        Subject admin = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
+        accounts.create(new NewAccount("pg-resident", "PG Resident", "pg@example.org",
+                "Tall-Window-Garden-77".toCharArray(), Set.of(Role.RESIDENT), new Locale("pl"), false), admin);
+        AuthenticationResult ok = accounts.authenticate("pg-resident", "Tall-Window-Garden-77".toCharArray(),
+                new ClientInfo("127.0.0.1", "itest"));
+        assertTrue(ok.succeeded());
+        AuthenticationResult bad = accounts.authenticate("pg-resident", "wrong-password-000".toCharArray(),
+                new ClientInfo("127.0.0.1", "itest"));
+        assertEquals(AuthenticationResult.Outcome.BAD_CREDENTIALS, bad.outcome());
+    }
+
+    @Test
+    public void restHealthReportsPostgres() throws Exception {
+        await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
+        JsonNode health = parse(get("/api/health", null));
+        assertEquals("UP", health.path("database").path("status").asText());
+        assertTrue(health.toString(), health.toString().contains("PostgreSQL"));
+        String token = tokenForNewAccount(Role.MANAGER);
+        assertEquals(200, get("/api/me", token).statusCode());
+    }
+
+    @Test
+    public void aModuleMigratesAndStoresItsDataOnPostgres() throws Exception {
+        String version = System.getProperty("project.version");
+        features.addRepository(URI.create("mvn:org.domus/org.domus.itest.sample/" + version + "/xml/features"));
+        features.installFeature("domus-sample");
+        String token = tokenForNewAccount(Role.MANAGER);
+        await("sample resource", Duration.ofSeconds(60), () -> statusOf("/api/sample/notes", token) == 200);
+        HttpResponse<String> created = post("/api/sample/notes", token, "{\"text\":\"Lift in block B fixed\"}");
+        assertEquals(created.body(), 201, created.statusCode());
+        assertTrue(get("/api/sample/notes", token).body().contains("Lift in block B fixed"));
+        features.uninstallFeature("domus-sample");
+    }
+}
