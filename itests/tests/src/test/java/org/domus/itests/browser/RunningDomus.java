@@ -1,0 +1,139 @@
+package org.domus.itests.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.rules.ExternalResource;
+
+/**
+ * The built distribution unpacked into target/ and started as its own process, the way an operator
+ * runs it (bin/karaf server), on test ports, with the demo accounts enabled. Stopped after the tests.
+ */
+public class RunningDomus extends ExternalResource {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Browser-Test-Admin-2026";
+    public static final String RESIDENT = "resident";
+    public static final String RESIDENT_PASSWORD = "Browser-Test-Resident-2026";
+
+    private final int port = Integer.getInteger("itest.browser.port", 18281);
+    private final Path home = Path.of(System.getProperty("itest.target", "target"), "browser-domus");
+    private Process process;
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    protected void before() throws Throwable {
+        Path tarball = Path.of(System.getProperty("itest.distribution"));
+        deleteRecursively(home);
+        Files.createDirectories(home);
+        exec(List.of("tar", "xzf", tarball.toAbsolutePath().toString(), "-C", home.toString(),
+                "--strip-components=1"));
+        Path etc = home.resolve("etc");
+        replace(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
+        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
+        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", "44446");
+        Files.writeString(etc.resolve("org.domus.demo.cfg"), String.join("\n",
+                "enabled = true",
+                "adminLogin = " + ADMIN,
+                "adminPassword = " + ADMIN_PASSWORD,
+                "residentLogin = " + RESIDENT,
+                "residentPassword = " + RESIDENT_PASSWORD, ""), StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("console.log").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = builder.start();
+        awaitHealth(Duration.ofSeconds(180));
+    }
+
+    @Override
+    protected void after() {
+        if (process == null) {
+            return;
+        }
+        try {
+            exec(List.of(home.resolve("bin/stop").toString()));
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            process.destroyForcibly();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitHealth(Duration timeout) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Domus exited with " + process.exitValue() + "; see " + home);
+            }
+            try {
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url("/api/health"))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Domus did not become healthy within " + timeout + "; see " + home);
+    }
+
+    private static void replace(Path cfg, String key, String value) throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean found = false;
+        for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+            if (line.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*")) {
+                out.add(key + " = " + value);
+                found = true;
+            } else {
+                out.add(line);
+            }
+        }
+        if (!found) {
+            out.add(key + " = " + value);
+        }
+        Files.write(cfg, out, StandardCharsets.UTF_8);
+    }
+
+    private static void exec(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException(command + " exited with " + p.exitValue());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
