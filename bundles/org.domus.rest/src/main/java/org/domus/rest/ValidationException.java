@@ -70,6 +70,11 @@ public class ValidationException extends DomusException {
             return violations.isEmpty();
         }
 
+        /** The exception with the violations added so far (to throw it yourself). */
+        public ValidationException build() {
+            return new ValidationException(violations);
+        }
+
         /** @throws ValidationException when at least one violation was added */
         public void throwIfAny() {
             if (!violations.isEmpty()) {

@@ -58,7 +58,8 @@ public final class RouteBook {
     }
 
     public synchronized void remove(ViewContribution contribution) {
-        if (!known.remove(contribution)) {
+        // Identity, not equals: two services may well be equal objects from different bundles.
+        if (!known.removeIf(c -> c == contribution)) {
             return;
         }
         String route = normalise(contribution.route());

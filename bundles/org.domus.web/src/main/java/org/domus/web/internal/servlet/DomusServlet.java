@@ -71,6 +71,14 @@ public class DomusServlet extends VaadinServlet {
 
     @Override
     public void init(ServletConfig config) throws ServletException {
+        try {
+            initWithBundleClassLoader(config);
+        } catch (IOException e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private void initWithBundleClassLoader(ServletConfig config) throws ServletException, IOException {
         withBundleClassLoader(() -> {
             new LookupServletContainerInitializer().process(Set.of(LookupInitializer.class), config.getServletContext());
             VaadinAppShellInitializer.init(Set.of(DomusAppShell.class), config.getServletContext());
