@@ -127,14 +127,19 @@ public final class SchemaGenerator {
         return map("$ref", REF_PREFIX + name);
     }
 
+    /** The simple name; a clash (two modules' {@code Line}) is resolved with the enclosing class names. */
     private String uniqueName(Class<?> c) {
-        StringBuilder base = new StringBuilder(c.getSimpleName());
-        for (Class<?> outer = c.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
-            base.insert(0, outer.getSimpleName());
+        String name = c.getSimpleName();
+        if (!components.containsKey(name)) {
+            return name;
         }
-        String name = base.toString();
+        StringBuilder qualified = new StringBuilder(name);
+        for (Class<?> outer = c.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+            qualified.insert(0, outer.getSimpleName());
+        }
+        name = qualified.toString();
         for (int i = 2; components.containsKey(name); i++) {
-            name = base.toString() + i;
+            name = qualified.toString() + i;
         }
         return name;
     }
