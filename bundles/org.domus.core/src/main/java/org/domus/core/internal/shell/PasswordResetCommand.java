@@ -1,0 +1,45 @@
+package org.domus.core.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.domus.core.DomusException;
+import org.domus.core.account.AccountService;
+import org.domus.core.internal.account.Tokens;
+
+@Service
+@Command(scope = "domus", name = "password-reset",
+        description = "Sets a new password, clears any lockout and ends the account's sessions")
+public class PasswordResetCommand implements Action {
+
+    @Argument(index = 0, name = "login", required = true, description = "Login of the account")
+    String login;
+
+    @Option(name = "--password", description = "New password; when absent one is generated and printed once")
+    String password;
+
+    @Option(name = "--no-must-change", description = "Do not force a new password at the next login")
+    boolean keep;
+
+    @Reference
+    AccountService accounts;
+
+    @Override
+    public Object execute() {
+        boolean generated = password == null || password.isEmpty();
+        String secret = generated ? new Tokens().password() : password;
+        try {
+            accounts.resetPassword(login, secret.toCharArray(), !keep, ShellSupport.SHELL);
+            System.out.println("Password of " + login + " reset" + (keep ? "." : "; it must be changed at the next login."));
+            if (generated) {
+                System.out.println("New password (shown only now): " + secret);
+            }
+        } catch (DomusException e) {
+            ShellSupport.printError(System.err, e);
+        }
+        return null;
+    }
+}
