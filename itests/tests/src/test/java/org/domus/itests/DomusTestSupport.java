@@ -2,6 +2,7 @@ package org.domus.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -77,6 +78,8 @@ public abstract class DomusTestSupport {
                         "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("org.ops4j.pax.url.mvn.localRepository",
                                 System.getProperty("user.home") + "/.m2/repository")),
+                // as bin/setenv does for the real distribution
+                vmOption("-Duser.timezone=UTC"),
                 systemProperty(HTTP_PORT_PROPERTY).value(port),
                 systemProperty("project.version").value(version),
                 systemProperty("org.ops4j.pax.exam.service.timeout").value("120000")));
