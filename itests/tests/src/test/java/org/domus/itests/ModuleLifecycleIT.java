@@ -11,9 +11,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.domus.core.Role;
+import org.domus.core.Subject;
 import org.domus.web.Navigation;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -84,7 +87,8 @@ public class ModuleLifecycleIT extends DomusTestSupport {
     }
 
     private boolean hasMenuEntry(String route) {
-        return navigation.routes().contains(route);
+        Subject manager = new Subject(0, "itest", "Integration test", Set.of(Role.MANAGER), Locale.ENGLISH);
+        return navigation.routes().contains(route) && navigation.menuRoutes(manager).contains(route);
     }
 
     private List<String> openApiPaths() throws IOException, InterruptedException {

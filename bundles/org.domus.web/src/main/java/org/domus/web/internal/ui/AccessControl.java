@@ -43,7 +43,8 @@ public final class AccessControl implements VaadinServiceInitListener {
         if (subject.isEmpty()) {
             String path = event.getLocation().getPathWithQueryParameters();
             session.setAttribute(SignedIn.AFTER_LOGIN, path.isEmpty() ? null : path);
-            event.rerouteTo(LoginView.class);
+            // Forward, not reroute, so that the address bar shows /login.
+            event.forwardTo(LoginView.class);
             return;
         }
         if (SignedIn.mustChangePassword() && target != ChangePasswordView.class) {

@@ -26,7 +26,7 @@ public class NotesView extends VerticalLayout {
         text.setMaxLength(NoteStore.MAX_LENGTH);
         Button add = new Button(getTranslation("sample.notes.add"), e -> {
             try {
-                store.add(DomusUi.subject(), text.getValue());
+                store.add(DomusUi.requireSubject(), text.getValue());
                 text.clear();
                 refresh();
             } catch (DomusException ex) {
