@@ -3,6 +3,9 @@ package org.domus.itests;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -44,6 +47,9 @@ public abstract class DomusTestSupport {
 
     protected static final String HTTP_PORT_PROPERTY = "itest.http.port";
 
+    /** Karaf version of the distribution (for the endorsed jars on the JVM command line). */
+    private static final String KARAF = System.getProperty("karaf.version", "4.4.10");
+
     @Inject
     protected BundleContext bundleContext;
 
@@ -80,9 +86,33 @@ public abstract class DomusTestSupport {
                                 System.getProperty("user.home") + "/.m2/repository")),
                 // as bin/setenv does for the real distribution
                 vmOption("-Duser.timezone=UTC"),
+                // what bin/karaf passes on Java 9+; Pax Exam does not, and XML factories then fail
+                vmOptions(
+                        "--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                        "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"),
                 systemProperty(HTTP_PORT_PROPERTY).value(port),
                 systemProperty("project.version").value(version),
-                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000")));
+                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000"),
+                // -Ditest.keep=true keeps target/exam/<uuid> (logs, data) for a look after the run
+                when(Boolean.getBoolean("itest.keep")).useOptions(keepRuntimeFolder())));
         options.addAll(Arrays.asList(extra));
         return options.toArray(Option[]::new);
     }
