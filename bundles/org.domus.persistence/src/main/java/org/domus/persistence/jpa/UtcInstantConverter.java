@@ -1,4 +1,4 @@
-package org.domus.core.internal.jpa;
+package org.domus.persistence.jpa;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,9 +11,14 @@ import javax.persistence.Converter;
  * Stores instants as UTC wall-clock {@code TIMESTAMP}s, so that the columns read the same in SQL on
  * every node whatever its time zone (Derby has no {@code TIMESTAMP WITH TIME ZONE}). JPA 2.1 has no
  * mapping for {@link Instant} of its own.
+ *
+ * <p>Module bundles list it in their persistence unit
+ * ({@code <class>org.domus.persistence.jpa.UtcInstantConverter</class>}) and map {@code Instant}
+ * fields to {@code TIMESTAMP} columns. Domus runs its JVM in UTC, so {@link Timestamp#valueOf} never
+ * meets a daylight-saving gap.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class UtcInstantConverter implements AttributeConverter<Instant, Timestamp> {
 
     @Override
     public Timestamp convertToDatabaseColumn(Instant instant) {
