@@ -15,7 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.domus.core.Role;
+import org.domus.core.account.AuthenticationResult;
+import org.domus.core.account.ClientInfo;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -32,6 +41,9 @@ public class PlatformIT extends DomusTestSupport {
 
     /** Boot-time log lines known to be harmless (see STACK-NOTES: a jar inside the Aries jax-rs-api bundle). */
     private static final List<String> KNOWN_HARMLESS = List.of("Unable to extract embedded JAR file");
+
+    @Inject
+    protected SessionFactory sessionFactory;
 
     @Configuration
     public Option[] config() {
@@ -136,5 +148,44 @@ public class PlatformIT extends DomusTestSupport {
         String token = tokenForNewAccount(Role.RESIDENT);
         HttpResponse<String> response = get("/api/no-such-thing", token);
         assertProblem(response, 404);
+    }
+
+    @Test
+    public void shellCommandsManageAccountsInTheDatabase() throws Exception {
+        String added = shell("domus:user-add --name \"Jana Nováková\" --role MANAGER jana.novakova");
+        assertTrue(added, added.contains("Created account jana.novakova"));
+        Matcher generated = Pattern.compile("Initial password .*: (\\S+)").matcher(added);
+        assertTrue(added, generated.find());
+        AuthenticationResult first = accounts.authenticate("jana.novakova", generated.group(1).toCharArray(),
+                new ClientInfo("127.0.0.1", "itest"));
+        assertTrue(first.succeeded());
+        assertTrue("a generated password must be changed at first login", first.mustChangePassword());
+
+        String list = shell("domus:user-list");
+        assertTrue(list, list.contains("jana.novakova") && list.contains("MANAGER"));
+
+        String duplicate = shell("domus:user-add jana.novakova");
+        assertTrue(duplicate, duplicate.contains("Error") && duplicate.contains("taken"));
+        assertFalse(duplicate, duplicate.contains("Exception"));
+
+        String weak = shell("domus:password-reset --password password1234 jana.novakova");
+        assertTrue(weak, weak.contains("Error"));
+        String reset = shell("domus:password-reset --password Quiet-Harbour-Lamp-31 --no-must-change jana.novakova");
+        assertTrue(reset, reset.contains("reset"));
+        assertTrue(accounts.authenticate("jana.novakova", "Quiet-Harbour-Lamp-31".toCharArray(),
+                new ClientInfo("127.0.0.1", "itest")).succeeded());
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

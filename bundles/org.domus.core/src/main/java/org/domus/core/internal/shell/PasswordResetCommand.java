@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.domus.core.DomusException;
 import org.domus.core.account.AccountService;
 import org.domus.core.internal.account.Tokens;
@@ -24,6 +25,10 @@ public class PasswordResetCommand implements Action {
     @Option(name = "--no-must-change", description = "Do not force a new password at the next login")
     boolean keep;
 
+    /** Output goes to the calling console (local, SSH or a script), never to the JVM's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     AccountService accounts;
 
@@ -33,12 +38,12 @@ public class PasswordResetCommand implements Action {
         String secret = generated ? new Tokens().password() : password;
         try {
             accounts.resetPassword(login, secret.toCharArray(), !keep, ShellSupport.SHELL);
-            System.out.println("Password of " + login + " reset" + (keep ? "." : "; it must be changed at the next login."));
+            session.getConsole().println("Password of " + login + " reset" + (keep ? "." : "; it must be changed at the next login."));
             if (generated) {
-                System.out.println("New password (shown only now): " + secret);
+                session.getConsole().println("New password (shown only now): " + secret);
             }
         } catch (DomusException e) {
-            ShellSupport.printError(System.err, e);
+            ShellSupport.printError(session.getConsole(), e);
         }
         return null;
     }

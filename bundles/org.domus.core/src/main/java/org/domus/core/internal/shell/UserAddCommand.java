@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
 import org.domus.core.account.Account;
@@ -36,12 +37,16 @@ public class UserAddCommand implements Action {
             + "and must be changed at the first login")
     String password;
 
+    /** Output goes to the calling console (local, SSH or a script), never to the JVM's stdout. */
+    @Reference
+    Session session;
+
     @Reference
     AccountService accounts;
 
     @Override
     public Object execute() {
-        Set<Role> granted = ShellSupport.roles(roles, System.err);
+        Set<Role> granted = ShellSupport.roles(roles, session.getConsole());
         if (granted == null) {
             return null;
         }
@@ -50,13 +55,13 @@ public class UserAddCommand implements Action {
         try {
             Account account = accounts.create(new NewAccount(login, name == null || name.isBlank() ? login : name,
                     email, secret.toCharArray(), granted, null, generated), ShellSupport.SHELL);
-            System.out.println("Created account " + account.login() + " (id " + account.id() + ") with roles "
+            session.getConsole().println("Created account " + account.login() + " (id " + account.id() + ") with roles "
                     + account.roles());
             if (generated) {
-                System.out.println("Initial password (shown only now, must be changed at first login): " + secret);
+                session.getConsole().println("Initial password (shown only now, must be changed at first login): " + secret);
             }
         } catch (DomusException e) {
-            ShellSupport.printError(System.err, e);
+            ShellSupport.printError(session.getConsole(), e);
         }
         return null;
     }

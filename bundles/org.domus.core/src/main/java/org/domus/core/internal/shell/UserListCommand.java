@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountService;
@@ -16,6 +17,10 @@ import org.domus.core.account.AccountService;
 public class UserListCommand implements Action {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** Output goes to the calling console (local, SSH or a script), never to the JVM's stdout. */
+    @Reference
+    Session session;
 
     @Reference
     AccountService accounts;
@@ -36,7 +41,7 @@ public class UserListCommand implements Action {
                     a.status() + (a.mustChangePassword() ? " (must change password)" : ""),
                     a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt().atZone(ZoneId.systemDefault())));
         }
-        table.print(System.out);
+        table.print(session.getConsole());
         return null;
     }
 }
