@@ -48,15 +48,22 @@ public class PostgresIT extends DomusTestSupport {
 
     @Configuration
     public Option[] config() throws Exception {
-        String port = System.getProperty("itest.pg.port", "55432");
+        String port = System.getProperty("itest.pg.port", "0");
+        if ("0".equals(port)) {
+            // a free port, so that a server left behind by another checkout cannot get in the way
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = String.valueOf(socket.getLocalPort());
+            }
+        }
         File dir = new File(System.getProperty("itest.target", "target"), "postgres");
         File script = new File(System.getProperty("itest.scripts", "src/test/scripts"), "postgres.sh");
         run(script.getAbsolutePath(), "start", port, dir.getAbsolutePath());
+        // Stopped by the build in post-integration-test (itests/tests/pom.xml), and here when the JVM ends.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 run(script.getAbsolutePath(), "stop", dir.getAbsolutePath());
             } catch (IOException | InterruptedException e) {
-                // the JVM is ending; the next start re-initialises the database anyway
+                // the JVM is ending; the build's post-integration-test step stops the server too
             }
         }));
         String cfg = "etc/org.ops4j.datasource-domus.cfg";
