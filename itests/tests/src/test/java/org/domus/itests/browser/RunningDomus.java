@@ -45,6 +45,11 @@ public class RunningDomus extends ExternalResource {
         Files.createDirectories(home);
         exec(List.of("tar", "xzf", tarball.toAbsolutePath().toString(), "-C", home.toString(),
                 "--strip-components=1"));
+        // A tarball packed after someone ran Karaf inside karaf-assembly/target/assembly carries that run's
+        // state: its database and bundle cache (data/) and its pid (instances/), which makes bin/karaf refuse
+        // to start ("Root instance already running"). Start from a fresh installation's state instead.
+        deleteRecursively(home.resolve("data"));
+        deleteRecursively(home.resolve("instances"));
         Path etc = home.resolve("etc");
         replace(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
         replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
@@ -93,7 +98,10 @@ public class RunningDomus extends ExternalResource {
                 HttpResponse<String> response = client.send(
                         HttpRequest.newBuilder(URI.create(url("/api/health"))).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                // REST reports healthy before the Vaadin servlet is registered (/ is then a Jetty 404).
+                if (response.statusCode() == 200 && client.send(
+                                HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException e) {

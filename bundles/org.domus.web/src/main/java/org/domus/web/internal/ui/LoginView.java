@@ -27,6 +27,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public LoginView(ShellServices services) {
         this.services = services;
         addClassName("domus-login");
+        // The login page's main landmark (there is no navbar or menu around it).
+        getElement().setAttribute("role", "main");
         setPadding(false);
         Image logo = new Image("icons/icon.png", "Domus");
         logo.setWidth("72px");

@@ -1,10 +1,10 @@
 package org.domus.web.internal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
@@ -52,8 +52,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("domus-brand");
         userArea.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
         addToNavbar(toggle, brand, userArea);
+        menu.setId("main-menu");
         menu.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
         addToDrawer(menu);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        // The routed view is the page's main landmark, so screen readers can jump past navbar and menu.
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override
@@ -67,7 +77,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildMenu(Optional<Subject> subject) {
         menu.removeAll();
-        menu.add(link(getTranslation("nav.home"), VaadinIcon.HOME.create(), HomeView.class));
+        RouterLink home = link(getTranslation("nav.home"), VaadinIcon.HOME.create(), HomeView.class);
+        home.setId("menu-home");
+        menu.add(home);
         if (subject.isEmpty()) {
             return;
         }
@@ -119,9 +131,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         Subject current = subject.get();
         MenuBar bar = new MenuBar();
+        bar.setId("user-menu");
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        Avatar avatar = new Avatar(current.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        // A decorative icon, not an Avatar: vaadin-avatar makes itself a focusable button, which nested
+        // in the menu item is an unnamed control inside a control (axe: aria-command-name,
+        // nested-interactive).
+        Icon avatar = VaadinIcon.USER.create();
+        avatar.setSize("var(--lumo-icon-size-s)");
         Span name = new Span(current.displayName());
         name.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
         name.addClassName("domus-user-name");
@@ -132,16 +148,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = item.getSubMenu();
         MenuItem who = sub.addItem(getTranslation("user.signedInAs", current.login()));
         who.setEnabled(false);
-        sub.addItem(getTranslation("user.changePassword"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
-        sub.addItem(getTranslation("user.tokens"), e -> UI.getCurrent().navigate(AccessTokensView.class));
-        SubMenu languages = sub.addItem(getTranslation("language.choose")).getSubMenu();
+        sub.addItem(getTranslation("user.changePassword"), e -> UI.getCurrent().navigate(ChangePasswordView.class))
+                .setId("user-menu-change-password");
+        sub.addItem(getTranslation("user.tokens"), e -> UI.getCurrent().navigate(AccessTokensView.class))
+                .setId("user-menu-tokens");
+        MenuItem language = sub.addItem(getTranslation("language.choose"));
+        language.setId("user-menu-language");
+        SubMenu languages = language.getSubMenu();
         Locale active = MessageCatalog.supported(getLocale());
         for (Locale locale : MessageCatalog.LOCALES) {
             MenuItem choice = languages.addItem(getTranslation("language." + locale.getLanguage()), e -> switchTo(locale));
+            choice.setId("user-menu-language-" + locale.getLanguage());
             choice.setCheckable(true);
             choice.setChecked(locale.equals(active));
         }
-        sub.addItem(getTranslation("user.logout"), e -> SignedIn.end(services));
+        sub.addItem(getTranslation("user.logout"), e -> SignedIn.end(services)).setId("user-menu-logout");
         userArea.add(bar);
     }
 
