@@ -39,8 +39,8 @@ public final class DomusUi {
      * @throws DomusException UNAUTHENTICATED when nobody is signed in (the shell normally prevents this)
      */
     public static Subject requireSubject() {
-        return subject().orElseThrow(
-                () -> new DomusException(DomusException.Kind.UNAUTHENTICATED, "error.unauthenticated"));
+        return subject()
+                .orElseThrow(() -> new DomusException(DomusException.Kind.UNAUTHENTICATED, "error.unauthenticated"));
     }
 
     /** The locale of the current UI, English outside a UI. */
@@ -52,7 +52,8 @@ public final class DomusUi {
     /** Translates a key with the shell's aggregated message bundles in the current UI's locale. */
     public static String translate(String key, Object... arguments) {
         VaadinService service = VaadinService.getCurrent();
-        I18NProvider provider = service == null ? null : service.getInstantiator().getI18NProvider();
+        I18NProvider provider =
+                service == null ? null : service.getInstantiator().getI18NProvider();
         return provider == null ? key : provider.getTranslation(key, locale(), arguments);
     }
 

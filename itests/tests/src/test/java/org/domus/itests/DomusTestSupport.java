@@ -5,10 +5,10 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.CoreOptions.when;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +31,8 @@ import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import org.domus.core.Role;
 import org.domus.core.Subject;
-import org.domus.core.account.Account;
 import org.domus.core.account.AccessTokenService;
+import org.domus.core.account.Account;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.NewAccount;
 import org.ops4j.pax.exam.Option;
@@ -70,7 +70,8 @@ public abstract class DomusTestSupport {
         String port = System.getProperty(HTTP_PORT_PROPERTY, "18181");
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven("org.domus", "domus-distribution", version).type("tar.gz"))
+                        .frameworkUrl(maven("org.domus", "domus-distribution", version)
+                                .type("tar.gz"))
                         .name("Domus")
                         .unpackDirectory(new File(System.getProperty("itest.target", "target"), "exam"))
                         .useDeployFolder(false),
@@ -82,7 +83,8 @@ public abstract class DomusTestSupport {
                 editConfigurationFilePut(
                         "etc/org.ops4j.pax.url.mvn.cfg",
                         "org.ops4j.pax.url.mvn.localRepository",
-                        System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty(
+                                "org.ops4j.pax.url.mvn.localRepository",
                                 System.getProperty("user.home") + "/.m2/repository")),
                 // as bin/setenv does for the real distribution
                 vmOption("-Duser.timezone=UTC"),
@@ -90,14 +92,22 @@ public abstract class DomusTestSupport {
                 vmOptions(
                         "--add-reads=java.xml=java.logging",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
-                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
-                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
-                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
-                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
-                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
-                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--patch-module",
+                        "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF + ".jar",
+                        "--patch-module",
+                        "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF + ".jar",
+                        "--add-opens",
+                        "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
                         "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
                         "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
                         "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
@@ -140,8 +150,8 @@ public abstract class DomusTestSupport {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected JsonNode parse(HttpResponse<String> response) throws IOException {
@@ -152,8 +162,16 @@ public abstract class DomusTestSupport {
     protected String tokenForNewAccount(Role... roles) {
         String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
         Subject system = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
-        Account account = accounts.create(new NewAccount(login, "Test " + login, null,
-                "Correct-Horse-Battery-42".toCharArray(), Set.of(roles), Locale.ENGLISH, false), system);
+        Account account = accounts.create(
+                new NewAccount(
+                        login,
+                        "Test " + login,
+                        null,
+                        "Correct-Horse-Battery-42".toCharArray(),
+                        Set.of(roles),
+                        Locale.ENGLISH,
+                        false),
+                system);
         Subject subject = accounts.subjectOf(account.id()).orElseThrow();
         return tokens.create(subject, "itest", null).secret();
     }
@@ -190,9 +208,11 @@ public abstract class DomusTestSupport {
                 response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonNode problem = parse(response);
         org.junit.Assert.assertEquals(status, problem.path("status").asInt());
-        org.junit.Assert.assertFalse("problem has a title", problem.path("title").asText().isEmpty());
+        org.junit.Assert.assertFalse(
+                "problem has a title", problem.path("title").asText().isEmpty());
         for (String leak : List.of("Exception", "\tat ", "at org.", "at java.", "org.apache.cxf", "org.domus.")) {
-            org.junit.Assert.assertFalse("problem leaks '" + leak + "': " + response.body(),
+            org.junit.Assert.assertFalse(
+                    "problem leaks '" + leak + "': " + response.body(),
                     response.body().contains(leak));
         }
     }

@@ -47,8 +47,7 @@ public class ModuleConfigIT extends DomusTestSupport {
         await("module installed from configuration", WAIT, () -> statusOf("/api/sample/notes", token) == 200);
 
         setModules("");
-        await("module removed with its configuration entry", WAIT,
-                () -> statusOf("/api/sample/notes", token) == 404);
+        await("module removed with its configuration entry", WAIT, () -> statusOf("/api/sample/notes", token) == 404);
         // Aries rebuilds the application when a resource leaves: /api answers again shortly after
         await("platform API still there", WAIT, () -> statusOf("/api/me", token) == 200);
     }

@@ -89,7 +89,8 @@ public class ModuleLifecycleIT extends DomusTestSupport {
 
     private boolean hasMenuEntry(String route) {
         Subject manager = new Subject(0, "itest", "Integration test", Set.of(Role.MANAGER), Locale.ENGLISH);
-        return navigation.routes().contains(route) && navigation.menuRoutes(manager).contains(route);
+        return navigation.routes().contains(route)
+                && navigation.menuRoutes(manager).contains(route);
     }
 
     private List<String> openApiPaths() throws IOException, InterruptedException {

@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -74,8 +74,10 @@ public class PlatformIT extends DomusTestSupport {
         await("REST up", Duration.ofSeconds(60), () -> statusOf("/api/health", null) == 200);
         Path log = Path.of(System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log"), "karaf.log");
         List<String> errors = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .filter(line -> line.contains("| ERROR") || line.contains("Unable to resolve")
-                        || line.contains("Error starting") || line.contains("FrameworkEvent ERROR"))
+                .filter(line -> line.contains("| ERROR")
+                        || line.contains("Unable to resolve")
+                        || line.contains("Error starting")
+                        || line.contains("FrameworkEvent ERROR"))
                 .filter(line -> KNOWN_HARMLESS.stream().noneMatch(line::contains))
                 .toList();
         assertTrue("errors in karaf.log:\n" + String.join("\n", errors), errors.isEmpty());
@@ -156,8 +158,8 @@ public class PlatformIT extends DomusTestSupport {
         assertTrue(added, added.contains("Created account jana.novakova"));
         Matcher generated = Pattern.compile("Initial password .*: (\\S+)").matcher(added);
         assertTrue(added, generated.find());
-        AuthenticationResult first = accounts.authenticate("jana.novakova", generated.group(1).toCharArray(),
-                new ClientInfo("127.0.0.1", "itest"));
+        AuthenticationResult first = accounts.authenticate(
+                "jana.novakova", generated.group(1).toCharArray(), new ClientInfo("127.0.0.1", "itest"));
         assertTrue(first.succeeded());
         assertTrue("a generated password must be changed at first login", first.mustChangePassword());
 
@@ -172,8 +174,9 @@ public class PlatformIT extends DomusTestSupport {
         assertTrue(weak, weak.contains("Error"));
         String reset = shell("domus:password-reset --password Quiet-Harbour-Lamp-31 --no-must-change jana.novakova");
         assertTrue(reset, reset.contains("reset"));
-        assertTrue(accounts.authenticate("jana.novakova", "Quiet-Harbour-Lamp-31".toCharArray(),
-                new ClientInfo("127.0.0.1", "itest")).succeeded());
+        assertTrue(accounts.authenticate(
+                        "jana.novakova", "Quiet-Harbour-Lamp-31".toCharArray(), new ClientInfo("127.0.0.1", "itest"))
+                .succeeded());
     }
 
     private String shell(String command) throws Exception {

@@ -51,7 +51,8 @@ public class PostgresIT extends DomusTestSupport {
         String port = System.getProperty("itest.pg.port", "0");
         if ("0".equals(port)) {
             // a free port, so that a server left behind by another checkout cannot get in the way
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (java.net.ServerSocket socket =
+                    new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = String.valueOf(socket.getLocalPort());
             }
         }
@@ -89,8 +90,8 @@ public class PostgresIT extends DomusTestSupport {
             try (ResultSet tables = connection.getMetaData().getTables(null, null, "core_account", null)) {
                 assertTrue("CORE_ACCOUNT exists on PostgreSQL", tables.next());
             }
-            try (ResultSet applied = connection.createStatement()
-                    .executeQuery("select count(*) from databasechangelog")) {
+            try (ResultSet applied =
+                    connection.createStatement().executeQuery("select count(*) from databasechangelog")) {
                 applied.next();
                 assertTrue("changesets recorded", applied.getInt(1) > 0);
             }
@@ -100,13 +101,21 @@ public class PostgresIT extends DomusTestSupport {
     @Test
     public void accountsAuthenticateOnPostgres() {
         Subject admin = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
-        accounts.create(new NewAccount("pg-resident", "PG Resident", "pg@example.org",
-                "Tall-Window-Garden-77".toCharArray(), Set.of(Role.RESIDENT), new Locale("pl"), false), admin);
-        AuthenticationResult ok = accounts.authenticate("pg-resident", "Tall-Window-Garden-77".toCharArray(),
-                new ClientInfo("127.0.0.1", "itest"));
+        accounts.create(
+                new NewAccount(
+                        "pg-resident",
+                        "PG Resident",
+                        "pg@example.org",
+                        "Tall-Window-Garden-77".toCharArray(),
+                        Set.of(Role.RESIDENT),
+                        new Locale("pl"),
+                        false),
+                admin);
+        AuthenticationResult ok = accounts.authenticate(
+                "pg-resident", "Tall-Window-Garden-77".toCharArray(), new ClientInfo("127.0.0.1", "itest"));
         assertTrue(ok.succeeded());
-        AuthenticationResult bad = accounts.authenticate("pg-resident", "wrong-password-000".toCharArray(),
-                new ClientInfo("127.0.0.1", "itest"));
+        AuthenticationResult bad = accounts.authenticate(
+                "pg-resident", "wrong-password-000".toCharArray(), new ClientInfo("127.0.0.1", "itest"));
         assertEquals(AuthenticationResult.Outcome.BAD_CREDENTIALS, bad.outcome());
     }
 

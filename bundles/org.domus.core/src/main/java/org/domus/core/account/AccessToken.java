@@ -14,7 +14,13 @@ import java.time.Instant;
  * @param revoked whether the owner revoked it
  */
 public record AccessToken(
-        long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean revoked) {
+        long id,
+        String name,
+        String prefix,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant lastUsedAt,
+        boolean revoked) {
 
     /** A freshly created token together with its secret, shown to the owner exactly once. */
     public record Issued(AccessToken token, String secret) {}

@@ -35,7 +35,8 @@ public final class LiquibaseMigrator {
      * @return how many changesets were applied (0 when the schema was already current)
      * @throws MigrationException naming the changelog and the cause when anything failed
      */
-    public Result migrate(DataSource dataSource, ResourceAccessor resources, ClassLoader classLoader, String changelog) {
+    public Result migrate(
+            DataSource dataSource, ResourceAccessor resources, ClassLoader classLoader, String changelog) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(changelog, "changelog");
         try (Connection connection = dataSource.getConnection()) {
@@ -46,15 +47,16 @@ public final class LiquibaseMigrator {
     }
 
     @SuppressWarnings("deprecation") // the Liquibase facade is still the smallest stable API in 4.33
-    private Result migrate(Connection connection, ResourceAccessor resources, ClassLoader classLoader, String changelog) {
+    private Result migrate(
+            Connection connection, ResourceAccessor resources, ClassLoader classLoader, String changelog) {
         int[] applied = {0};
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), resources,
                 Scope.Attr.classLoader.name(), classLoader);
         try {
             Scope.child(scope, () -> {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Database database =
+                        DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 // The connection stays ours: the caller closes it (or returns it to the pool).
                 Liquibase liquibase = new Liquibase(changelog, resources, database);
                 List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());

@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * MigratedSchema disappears and the dependent components stop; on reactivation the changelogs run
  * again, which is a no-op for a current schema.
  */
-@Component(immediate = true, service = {})
+@Component(
+        immediate = true,
+        service = {})
 public final class MigrationsExtender implements BundleTrackerCustomizer<MigrationsExtender.Tracked> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationsExtender.class);
@@ -48,7 +50,8 @@ public final class MigrationsExtender implements BundleTrackerCustomizer<Migrati
     private final BundleTracker<Tracked> tracker;
 
     @Activate
-    public MigrationsExtender(BundleContext context, @Reference(target = DomusDataSource.TARGET) DataSource dataSource) {
+    public MigrationsExtender(
+            BundleContext context, @Reference(target = DomusDataSource.TARGET) DataSource dataSource) {
         this.context = context;
         this.dataSource = dataSource;
         this.worker = Executors.newSingleThreadExecutor(r -> {
@@ -104,13 +107,21 @@ public final class MigrationsExtender implements BundleTrackerCustomizer<Migrati
         try {
             LiquibaseMigrator.Result result = migrator.migrate(
                     dataSource, new OSGiResourceAccessor(bundle), Liquibase.class.getClassLoader(), tracked.changelog);
-            LOG.info("Schema of {} is current: {} changeset(s) applied from {} in {} ms",
-                    name, result.changeSetsApplied(), tracked.changelog, (System.nanoTime() - start) / 1_000_000);
+            LOG.info(
+                    "Schema of {} is current: {} changeset(s) applied from {} in {} ms",
+                    name,
+                    result.changeSetsApplied(),
+                    tracked.changelog,
+                    (System.nanoTime() - start) / 1_000_000);
             tracked.register(result.changeSetsApplied());
         } catch (RuntimeException e) {
             // The bundle's services stay down: nothing registers MigratedSchema for it.
-            LOG.error("Migrations of bundle {} ({}) failed; its services will not start: {}",
-                    name, tracked.changelog, e.getMessage(), e);
+            LOG.error(
+                    "Migrations of bundle {} ({}) failed; its services will not start: {}",
+                    name,
+                    tracked.changelog,
+                    e.getMessage(),
+                    e);
         }
     }
 

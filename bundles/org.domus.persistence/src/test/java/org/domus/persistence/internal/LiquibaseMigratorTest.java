@@ -62,7 +62,9 @@ class LiquibaseMigratorTest {
         assertTrue(tableExists("BROKEN_OK"), "the changeset before the failure stays applied");
         assertFalse(tableExists("BROKEN_HALF"), "the failing changeset left a table behind");
         assertEquals(1, count("SELECT COUNT(*) FROM DATABASECHANGELOG"));
-        assertEquals(0, count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED = TRUE"),
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED = TRUE"),
                 "the lock must be released so other bundles can migrate");
     }
 

@@ -69,7 +69,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private volatile SessionService sessions;
 
     // JAX-RS injects a thread-local proxy to the matched resource.
-    @Context private ResourceInfo resourceInfo;
+    @Context
+    private ResourceInfo resourceInfo;
 
     @Activate
     public AuthenticationFilter() {}
@@ -91,10 +92,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (authorization != null && !authorization.isBlank()) {
             scheme = DomusSecurityContext.BEARER;
             subject = bearer(authorization, open);
-        } else if (cookie != null && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+        } else if (cookie != null
+                && cookie.getValue() != null
+                && !cookie.getValue().isBlank()) {
             scheme = DomusSecurityContext.COOKIE;
             subject = session(cookie.getValue(), open);
-            if (subject.isPresent() && UNSAFE.contains(request.getMethod().toUpperCase(Locale.ROOT))
+            if (subject.isPresent()
+                    && UNSAFE.contains(request.getMethod().toUpperCase(Locale.ROOT))
                     && !passesCsrfCheck(request)) {
                 if (!open) {
                     throw new DomusException(DomusException.Kind.FORBIDDEN, "error.csrf");

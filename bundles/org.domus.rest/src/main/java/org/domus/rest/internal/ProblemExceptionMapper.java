@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
+import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
-import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.domus.rest.DomusRest;
 import org.osgi.service.component.annotations.Component;
@@ -40,11 +40,20 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private final ObjectMapper mapper = JsonSupport.createMapper();
 
     // JAX-RS injects thread-local proxies into these at registration; they are not DS references.
-    @Context private HttpHeaders headers;
-    @Context private UriInfo uriInfo;
-    @Context private Request request;
-    @Context private ResourceInfo resourceInfo;
-    @Context private SecurityContext securityContext;
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private Request request;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    @Context
+    private SecurityContext securityContext;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -72,7 +81,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.error("errorId={} cannot serialise problem", mapped.problem().errorId(), e);
             body = "{\"status\":" + mapped.problem().status() + "}";
         }
-        return builder.type(DomusRest.PROBLEM_JSON + ";charset=UTF-8").entity(body).build();
+        return builder.type(DomusRest.PROBLEM_JSON + ";charset=UTF-8")
+                .entity(body)
+                .build();
     }
 
     private RequestInfo requestInfo() {

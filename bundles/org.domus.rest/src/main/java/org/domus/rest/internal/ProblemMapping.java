@@ -117,19 +117,44 @@ public final class ProblemMapping {
         String line = location == null ? "?" : Integer.toString(location.getLineNr());
         String column = location == null ? "?" : Integer.toString(location.getColumnNr());
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return problem(400, TYPE_PREFIX + "json", "error.json_unknown_property",
-                    List.of(path(unknown), line, column), request, locale, errorId, null);
+            return problem(
+                    400,
+                    TYPE_PREFIX + "json",
+                    "error.json_unknown_property",
+                    List.of(path(unknown), line, column),
+                    request,
+                    locale,
+                    errorId,
+                    null);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return problem(400, TYPE_PREFIX + "json", "error.json_invalid_value",
-                    List.of(path(mapping), line, column), request, locale, errorId, null);
+            return problem(
+                    400,
+                    TYPE_PREFIX + "json",
+                    "error.json_invalid_value",
+                    List.of(path(mapping), line, column),
+                    request,
+                    locale,
+                    errorId,
+                    null);
         }
-        return problem(400, TYPE_PREFIX + "json", "error.malformed_json", List.of(line, column),
-                request, locale, errorId, null);
+        return problem(
+                400,
+                TYPE_PREFIX + "json",
+                "error.malformed_json",
+                List.of(line, column),
+                request,
+                locale,
+                errorId,
+                null);
     }
 
     private static Mapped http(
-            WebApplicationException e, RequestInfo request, Locale locale, String errorId, Map<String, String> headers) {
+            WebApplicationException e,
+            RequestInfo request,
+            Locale locale,
+            String errorId,
+            Map<String, String> headers) {
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (original != null) {
@@ -144,8 +169,10 @@ public final class ProblemMapping {
         }
         log(status, errorId, request, e);
         if (status == 503) {
-            return new Mapped(problem(503, "about:blank", "error.unavailable", List.of(), request, locale, errorId, null),
-                    headers, null);
+            return new Mapped(
+                    problem(503, "about:blank", "error.unavailable", List.of(), request, locale, errorId, null),
+                    headers,
+                    null);
         }
         if (status >= 500) {
             return new Mapped(internal(request, locale, errorId), headers, null);
@@ -157,11 +184,19 @@ public final class ProblemMapping {
             case 404 -> {
                 if (e.getCause() != null) {
                     // A path, query or matrix value that did not convert (JAX-RS says 404 for all three).
-                    Optional<String> query = ParamCheck.firstInvalidQueryParam(request.resourceMethod(), request.query());
+                    Optional<String> query =
+                            ParamCheck.firstInvalidQueryParam(request.resourceMethod(), request.query());
                     if (query.isPresent()) {
                         return new Mapped(
-                                problem(400, TYPE_PREFIX + "parameter", "error.invalid_parameter",
-                                        List.of(query.get()), request, locale, errorId, null),
+                                problem(
+                                        400,
+                                        TYPE_PREFIX + "parameter",
+                                        "error.invalid_parameter",
+                                        List.of(query.get()),
+                                        request,
+                                        locale,
+                                        errorId,
+                                        null),
                                 headers,
                                 null);
                     }
@@ -186,8 +221,10 @@ public final class ProblemMapping {
             default -> key = null;
         }
         String detail = key == null ? title(status, locale) : translate(key, arguments, locale, request);
-        return new Mapped(new Problem(type, title(status, locale), status, detail, request.path(), errorId, key, null),
-                headers, null);
+        return new Mapped(
+                new Problem(type, title(status, locale), status, detail, request.path(), errorId, key, null),
+                headers,
+                null);
     }
 
     private static Problem internal(RequestInfo request, Locale locale, String errorId) {
@@ -203,8 +240,15 @@ public final class ProblemMapping {
             Locale locale,
             String errorId,
             List<Problem.FieldError> errors) {
-        return new Problem(type, title(status, locale), status, translate(key, arguments, locale, request),
-                request.path(), errorId, key, errors);
+        return new Problem(
+                type,
+                title(status, locale),
+                status,
+                translate(key, arguments, locale, request),
+                request.path(),
+                errorId,
+                key,
+                errors);
     }
 
     /** Responses that a resource deliberately built (redirects, or an error with its own body). */
@@ -219,7 +263,8 @@ public final class ProblemMapping {
     }
 
     private static String translate(String key, List<Object> arguments, Locale locale, RequestInfo request) {
-        ClassLoader module = request.resourceClass() == null ? null : request.resourceClass().getClassLoader();
+        ClassLoader module =
+                request.resourceClass() == null ? null : request.resourceClass().getClassLoader();
         return Messages.translate(key, arguments, locale, module, DomusException.class.getClassLoader());
     }
 
@@ -259,7 +304,10 @@ public final class ProblemMapping {
      */
     private static void log(int status, String errorId, RequestInfo request, Throwable thrown) {
         if (status == 503) {
-            LOG.warn("errorId={} {} {} answered 503: a required service is missing", errorId, request.method(),
+            LOG.warn(
+                    "errorId={} {} {} answered 503: a required service is missing",
+                    errorId,
+                    request.method(),
                     request.path());
         } else if (status >= 500) {
             LOG.error("errorId={} {} {} failed with {}", errorId, request.method(), request.path(), status, thrown);

@@ -150,8 +150,8 @@ class AuthenticationFilterTest {
 
     @Test
     void bearerSchemeIsCaseInsensitive() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/me")
-                .header("Authorization", "bearer " + GOOD_TOKEN);
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/me").header("Authorization", "bearer " + GOOD_TOKEN);
         filter(resource(Resources.class, "secret")).filter(request);
         assertEquals(ALICE, DomusRest.subject(request.securityContext));
         assertFalse(request.securityContext.isSecure());
@@ -167,23 +167,23 @@ class AuthenticationFilterTest {
 
     @Test
     void otherAuthorizationSchemesAreUnauthenticated() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/me")
-                .header("Authorization", "Basic YWxpY2U6c2VjcmV0");
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/me").header("Authorization", "Basic YWxpY2U6c2VjcmV0");
         assertUnauthenticated(() -> filter(resource(Resources.class, "secret")).filter(request));
     }
 
     @Test
     void badTokenOnAPublicResourceIsAnonymous() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/health")
-                .header("Authorization", "Bearer nope");
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/health").header("Authorization", "Bearer nope");
         filter(resource(Resources.class, "open")).filter(request);
         assertNull(request.securityContext);
     }
 
     @Test
     void validSessionCookieAuthenticatesSafeMethods() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/me")
-                .cookie(SessionService.COOKIE, GOOD_SESSION);
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/me").cookie(SessionService.COOKIE, GOOD_SESSION);
         filter(resource(Resources.class, "secret")).filter(request);
         assertEquals(ALICE, DomusRest.subject(request.securityContext));
         assertEquals("Cookie", request.securityContext.getAuthenticationScheme());
@@ -191,8 +191,8 @@ class AuthenticationFilterTest {
 
     @Test
     void expiredSessionCookieIsUnauthenticated() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/me")
-                .cookie(SessionService.COOKIE, "session-expired");
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/me").cookie(SessionService.COOKIE, "session-expired");
         assertUnauthenticated(() -> filter(resource(Resources.class, "secret")).filter(request));
     }
 
@@ -200,8 +200,8 @@ class AuthenticationFilterTest {
     void cookieAuthenticatedPostWithoutCsrfProofIsForbidden() {
         FakeRequest request = new FakeRequest("POST", "http://localhost:8181/api/me/tokens")
                 .cookie(SessionService.COOKIE, GOOD_SESSION);
-        DomusException e = assertThrows(DomusException.class,
-                () -> filter(resource(Resources.class, "secret")).filter(request));
+        DomusException e = assertThrows(DomusException.class, () -> filter(resource(Resources.class, "secret"))
+                .filter(request));
         assertEquals(DomusException.Kind.FORBIDDEN, e.kind());
         assertEquals("error.csrf", e.messageKey());
     }
@@ -211,7 +211,8 @@ class AuthenticationFilterTest {
         FakeRequest request = new FakeRequest("DELETE", "http://localhost:8181/api/me/tokens/3")
                 .cookie(SessionService.COOKIE, GOOD_SESSION)
                 .header("Origin", "https://evil.example");
-        assertThrows(DomusException.class, () -> filter(resource(Resources.class, "secret")).filter(request));
+        assertThrows(DomusException.class, () -> filter(resource(Resources.class, "secret"))
+                .filter(request));
     }
 
     @Test
@@ -253,16 +254,16 @@ class AuthenticationFilterTest {
 
     @Test
     void missingIdentityServicesMakeProtectedResourcesUnavailable() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/me")
-                .header("Authorization", "Bearer " + GOOD_TOKEN);
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/me").header("Authorization", "Bearer " + GOOD_TOKEN);
         AuthenticationFilter filter = new AuthenticationFilter(null, null, resource(Resources.class, "secret"));
         assertThrows(ServiceUnavailableException.class, () -> filter.filter(request));
     }
 
     @Test
     void missingIdentityServicesLeavePublicResourcesOpen() {
-        FakeRequest request = new FakeRequest("GET", "http://localhost/api/health")
-                .cookie(SessionService.COOKIE, GOOD_SESSION);
+        FakeRequest request =
+                new FakeRequest("GET", "http://localhost/api/health").cookie(SessionService.COOKIE, GOOD_SESSION);
         new AuthenticationFilter(null, null, resource(Resources.class, "open")).filter(request);
         assertNull(request.securityContext);
     }

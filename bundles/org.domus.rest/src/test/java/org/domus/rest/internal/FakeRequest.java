@@ -70,7 +70,9 @@ final class FakeRequest implements ContainerRequestContext {
     @Override
     public UriInfo getUriInfo() {
         URI base = requestUri.resolve("/api/");
-        return (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
+        return (UriInfo) Proxy.newProxyInstance(
+                UriInfo.class.getClassLoader(),
+                new Class<?>[] {UriInfo.class},
                 (proxy, m, args) -> switch (m.getName()) {
                     case "getRequestUri", "getAbsolutePath" -> requestUri;
                     case "getBaseUri" -> base;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.io.InputStreamReader;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -28,9 +28,11 @@ class MessagesTest {
 
     @Test
     void argumentsAreFilledIn() {
-        assertEquals("Malformed JSON at line 3, column 14.",
+        assertEquals(
+                "Malformed JSON at line 3, column 14.",
                 Messages.translate("error.malformed_json", List.of("3", "14"), Locale.ENGLISH));
-        assertEquals("Błędny JSON w wierszu 3, kolumnie 14.",
+        assertEquals(
+                "Błędny JSON w wierszu 3, kolumnie 14.",
                 Messages.translate("error.malformed_json", List.of("3", "14"), new Locale("pl")));
     }
 
@@ -48,9 +50,14 @@ class MessagesTest {
 
     @Test
     void negotiationPrefersTheClientThenTheAccountThenEnglish() {
-        assertEquals("cs", Messages.negotiate(List.of(Locale.GERMAN, Locale.forLanguageTag("cs-CZ")), null).getLanguage());
+        assertEquals(
+                "cs",
+                Messages.negotiate(List.of(Locale.GERMAN, Locale.forLanguageTag("cs-CZ")), null)
+                        .getLanguage());
         assertEquals("ro", Messages.negotiate(List.of(), new Locale("ro")).getLanguage());
-        assertEquals("en", Messages.negotiate(List.of(new Locale("*")), Locale.JAPANESE).getLanguage());
+        assertEquals(
+                "en",
+                Messages.negotiate(List.of(new Locale("*")), Locale.JAPANESE).getLanguage());
     }
 
     @Test

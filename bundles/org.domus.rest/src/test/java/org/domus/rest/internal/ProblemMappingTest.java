@@ -47,11 +47,20 @@ class ProblemMappingTest {
         public void one(@PathParam("id") long id) {}
     }
 
-    enum Kind { DEBIT, CREDIT }
+    enum Kind {
+        DEBIT,
+        CREDIT
+    }
 
     private static RequestInfo request(String path, String... languages) {
-        return new RequestInfo(path, "GET", java.util.Arrays.stream(languages).map(Locale::forLanguageTag).toList(),
-                null, null, null, Map.of());
+        return new RequestInfo(
+                path,
+                "GET",
+                java.util.Arrays.stream(languages).map(Locale::forLanguageTag).toList(),
+                null,
+                null,
+                null,
+                Map.of());
     }
 
     private static RequestInfo matched(String methodName, Map<String, List<String>> query) throws Exception {
@@ -67,7 +76,9 @@ class ProblemMappingTest {
     /** The serialised response body, checked for anything that betrays the implementation. */
     private static JsonNode body(ProblemMapping.Mapped mapped) throws Exception {
         Response response = new ProblemExceptionMapper().toResponse(mapped);
-        assertEquals(DomusRest.PROBLEM_JSON + ";charset=UTF-8", response.getMediaType().toString());
+        assertEquals(
+                DomusRest.PROBLEM_JSON + ";charset=UTF-8",
+                response.getMediaType().toString());
         String text = (String) response.getEntity();
         assertFalse(text.contains("Exception"), text);
         assertFalse(text.contains("org."), text);
@@ -110,7 +121,9 @@ class ProblemMappingTest {
     void detailIsTranslatedByAcceptLanguage() {
         var mapped = ProblemMapping.map(
                 new DomusException(DomusException.Kind.FORBIDDEN, "error.forbidden"), request("/api/x", "pl-PL", "en"));
-        assertEquals("Nie masz uprawnień do wykonania tej operacji.", mapped.problem().detail());
+        assertEquals(
+                "Nie masz uprawnień do wykonania tej operacji.",
+                mapped.problem().detail());
         assertEquals("Brak uprawnień", mapped.problem().title());
         assertEquals("pl", mapped.headers().get("Content-Language"));
     }
@@ -152,11 +165,12 @@ class ProblemMappingTest {
 
     @Test
     void wrongTypeNamesThePropertyPath() throws Exception {
-        Exception mapping = catching(() -> JSON.readValue(
-                "{\"lines\":[{\"account\":\"311\",\"amount\":\"lots\"}]}", Payment.class));
+        Exception mapping = catching(
+                () -> JSON.readValue("{\"lines\":[{\"account\":\"311\",\"amount\":\"lots\"}]}", Payment.class));
         var mapped = ProblemMapping.map(new RuntimeException("wrapped", mapping), request("/api/ledger/payments"));
         assertEquals(400, mapped.problem().status());
-        assertTrue(mapped.problem().detail().startsWith("Invalid value for \"lines[0].amount\" at line 1"),
+        assertTrue(
+                mapped.problem().detail().startsWith("Invalid value for \"lines[0].amount\" at line 1"),
                 mapped.problem().detail());
         body(mapped);
     }
@@ -165,7 +179,8 @@ class ProblemMappingTest {
     void unknownPropertyIsNamed() throws Exception {
         Exception unknown = catching(() -> JSON.readValue("{\"referenc\":\"x\"}", Payment.class));
         var mapped = ProblemMapping.map(unknown, request("/api/ledger/payments"));
-        assertTrue(mapped.problem().detail().startsWith("Unknown property \"referenc\" at line 1, column "),
+        assertTrue(
+                mapped.problem().detail().startsWith("Unknown property \"referenc\" at line 1, column "),
                 mapped.problem().detail());
         body(mapped);
     }
@@ -181,42 +196,57 @@ class ProblemMappingTest {
     @Test
     void methodNotAllowedKeepsTheAllowHeader() throws Exception {
         var mapped = ProblemMapping.map(
-                new NotAllowedException("GET", new String[] {"POST"}), new RequestInfo("/api/me", "PATCH", List.of(), null, null, null, null));
+                new NotAllowedException("GET", new String[] {"POST"}),
+                new RequestInfo("/api/me", "PATCH", List.of(), null, null, null, null));
         assertEquals(405, mapped.problem().status());
-        assertTrue(mapped.headers().get("Allow").contains("GET"), mapped.headers().toString());
-        assertEquals("This resource does not support the PATCH method.", mapped.problem().detail());
+        assertTrue(
+                mapped.headers().get("Allow").contains("GET"), mapped.headers().toString());
+        assertEquals(
+                "This resource does not support the PATCH method.",
+                mapped.problem().detail());
         body(mapped);
     }
 
     @Test
     void notAcceptableAndUnsupportedMediaType() throws Exception {
-        assertEquals(406, ProblemMapping.map(new NotAcceptableException(), request("/api/me")).problem().status());
+        assertEquals(
+                406,
+                ProblemMapping.map(new NotAcceptableException(), request("/api/me"))
+                        .problem()
+                        .status());
         var mapped = ProblemMapping.map(new NotSupportedException(), request("/api/me/tokens"));
         assertEquals(415, mapped.problem().status());
         assertEquals("error.unsupported_media_type", mapped.problem().messageKey());
-        assertTrue(mapped.problem().detail().contains("request body's media type"), mapped.problem().detail());
+        assertTrue(
+                mapped.problem().detail().contains("request body's media type"),
+                mapped.problem().detail());
         body(mapped);
     }
 
     @Test
     void badQueryParameterIs400NamingTheParameter() throws Exception {
-        var mapped = ProblemMapping.map(new NotFoundException(new NumberFormatException("For input string: x")),
+        var mapped = ProblemMapping.map(
+                new NotFoundException(new NumberFormatException("For input string: x")),
                 matched("list", Map.of("limit", List.of("ten"))));
         assertEquals(400, mapped.problem().status());
-        assertEquals("The parameter \"limit\" has an invalid value.", mapped.problem().detail());
+        assertEquals(
+                "The parameter \"limit\" has an invalid value.",
+                mapped.problem().detail());
         body(mapped);
     }
 
     @Test
     void badEnumQueryParameterIs400() throws Exception {
-        var mapped = ProblemMapping.map(new NotFoundException(new IllegalArgumentException("No enum constant")),
+        var mapped = ProblemMapping.map(
+                new NotFoundException(new IllegalArgumentException("No enum constant")),
                 matched("list", Map.of("kind", List.of("SIDEWAYS"))));
         assertEquals(400, mapped.problem().status());
     }
 
     @Test
     void badPathParameterStays404() throws Exception {
-        var mapped = ProblemMapping.map(new NotFoundException(new NumberFormatException("x")), matched("one", Map.of()));
+        var mapped =
+                ProblemMapping.map(new NotFoundException(new NumberFormatException("x")), matched("one", Map.of()));
         assertEquals(404, mapped.problem().status());
         assertEquals("error.invalid_path", mapped.problem().messageKey());
     }
@@ -227,7 +257,8 @@ class ProblemMappingTest {
                 new IllegalStateException("secret-internal-detail: SELECT * FROM ACCOUNT"), request("/api/me"));
         Problem problem = mapped.problem();
         assertEquals(500, problem.status());
-        assertEquals("An unexpected error occurred. Quote error id " + problem.errorId() + " when reporting it.",
+        assertEquals(
+                "An unexpected error occurred. Quote error id " + problem.errorId() + " when reporting it.",
                 problem.detail());
         body(mapped);
     }

@@ -61,7 +61,9 @@ public class BrowserIT {
         browser.awaitPath("/login");
         assertEquals(title(EN, "login.title"), driver.getTitle());
         assertEquals("en", browser.pageLanguage());
-        assertTrue(browser.awaitVisible(By.cssSelector("vaadin-login-form")).getText().contains(EN.get("login.submit")));
+        assertTrue(browser.awaitVisible(By.cssSelector("vaadin-login-form"))
+                .getText()
+                .contains(EN.get("login.submit")));
         browser.screenshot("desktop-01-login");
         browser.assertAccessible("login");
 
@@ -97,7 +99,9 @@ public class BrowserIT {
         WebElement home = browser.awaitVisible(By.id("menu-home"));
         assertEquals(EN.get("nav.home"), home.getText());
         assertEquals(ADMIN_NAME, browser.userName());
-        assertEquals(EN.get("home.welcome", ADMIN_NAME), driver.findElement(By.tagName("h2")).getText());
+        assertEquals(
+                EN.get("home.welcome", ADMIN_NAME),
+                driver.findElement(By.tagName("h2")).getText());
         assertEquals(title(EN, "home.title"), driver.getTitle());
         assertEquals("main", driver.findElement(By.cssSelector(".domus-page")).getDomAttribute("role"));
 
@@ -110,15 +114,18 @@ public class BrowserIT {
         browser.assertAccessible("home");
 
         browser.openUserMenu();
-        assertEquals(EN.get("user.signedInAs", ADMIN), driver.findElement(By.cssSelector(
-                "vaadin-context-menu-overlay vaadin-context-menu-item[disabled]")).getText());
+        assertEquals(
+                EN.get("user.signedInAs", ADMIN),
+                driver.findElement(By.cssSelector("vaadin-context-menu-overlay vaadin-context-menu-item[disabled]"))
+                        .getText());
         // No axe run with the menu open: Vaadin 23's context menu puts role=option items in a role=menu
         // list box (vaadin-item's fixed role), which no Flow code can change; see DomusBrowser.
         browser.screenshot("desktop-04-user-menu");
         browser.awaitVisible(By.id("user-menu-tokens")).click();
         browser.awaitPath("/account/tokens");
         assertEquals(title(EN, "tokens.title"), driver.getTitle());
-        assertEquals(EN.get("tokens.title"), browser.awaitVisible(By.tagName("h2")).getText());
+        assertEquals(
+                EN.get("tokens.title"), browser.awaitVisible(By.tagName("h2")).getText());
         browser.awaitVisible(By.cssSelector("vaadin-grid"));
         browser.screenshot("desktop-05-tokens");
         browser.assertAccessible("access tokens");
@@ -126,14 +133,17 @@ public class BrowserIT {
         browser.chooseFromUserMenu("user-menu-change-password");
         browser.awaitPath("/change-password");
         assertEquals(title(EN, "password.title"), driver.getTitle());
-        assertEquals(3, driver.findElements(By.cssSelector("vaadin-password-field")).size());
+        assertEquals(
+                3, driver.findElements(By.cssSelector("vaadin-password-field")).size());
         browser.screenshot("desktop-06-change-password");
         browser.assertAccessible("change password");
 
         home = browser.awaitVisible(By.id("menu-home"));
         home.click();
         browser.awaitPath("/");
-        assertEquals(EN.get("home.welcome", ADMIN_NAME), browser.awaitVisible(By.tagName("h2")).getText());
+        assertEquals(
+                EN.get("home.welcome", ADMIN_NAME),
+                browser.awaitVisible(By.tagName("h2")).getText());
     }
 
     @Test
@@ -144,8 +154,10 @@ public class BrowserIT {
             int shot = 7;
             for (Locale locale : OTHER_LANGUAGES) {
                 ShellMessages texts = new ShellMessages(locale);
-                assertNotEquals("test data: " + locale + " must translate the home title",
-                        EN.get("home.title"), texts.get("home.title"));
+                assertNotEquals(
+                        "test data: " + locale + " must translate the home title",
+                        EN.get("home.title"),
+                        texts.get("home.title"));
                 browser.chooseFromUserMenu("user-menu-language-" + locale.getLanguage());
                 browser.await(d -> title(texts, "home.title").equals(d.getTitle()));
                 browser.awaitVaadin();
@@ -158,8 +170,12 @@ public class BrowserIT {
                 assertTranslatedHome(texts, locale);
 
                 browser.openUserMenu();
-                assertEquals(texts.get("user.logout"), browser.awaitVisible(By.id("user-menu-logout")).getText());
-                assertEquals(texts.get("user.tokens"), browser.awaitVisible(By.id("user-menu-tokens")).getText());
+                assertEquals(
+                        texts.get("user.logout"),
+                        browser.awaitVisible(By.id("user-menu-logout")).getText());
+                assertEquals(
+                        texts.get("user.tokens"),
+                        browser.awaitVisible(By.id("user-menu-tokens")).getText());
                 closeMenus(driver);
                 browser.screenshot(String.format("desktop-%02d-home-%s", shot++, locale.getLanguage()));
                 browser.assertAccessible("home (" + locale.getLanguage() + ")");
@@ -203,7 +219,9 @@ public class BrowserIT {
         driver.navigate().back();
         browser.awaitVaadin();
         browser.awaitVisible(By.cssSelector("vaadin-login-form"));
-        assertTrue("back button shows no signed-in page", driver.findElements(By.id("menu-home")).isEmpty());
+        assertTrue(
+                "back button shows no signed-in page",
+                driver.findElements(By.id("menu-home")).isEmpty());
         assertNull(browser.sessionCookie());
     }
 
@@ -212,7 +230,9 @@ public class BrowserIT {
         WebDriver driver = browser.open(1280, 900);
         browser.signIn(RESIDENT, RESIDENT_PASSWORD);
         assertEquals(RESIDENT_NAME, browser.userName());
-        assertEquals(EN.get("home.welcome", RESIDENT_NAME), driver.findElement(By.tagName("h2")).getText());
+        assertEquals(
+                EN.get("home.welcome", RESIDENT_NAME),
+                driver.findElement(By.tagName("h2")).getText());
         String account = driver.findElement(By.cssSelector(".domus-card")).getText();
         assertTrue(account, account.contains(EN.get("home.account.roles", EN.get("role.RESIDENT"))));
         assertFalse(account, account.contains(EN.get("role.ADMIN")));
@@ -222,8 +242,10 @@ public class BrowserIT {
                 .collect(Collectors.toList());
         assertEquals(List.of(EN.get("nav.home")), entries);
         String menu = driver.findElement(By.id("main-menu")).getText();
-        assertFalse(menu, menu.toLowerCase(Locale.ROOT)
-                .contains(EN.get("menu.group.administration").toLowerCase(Locale.ROOT)));
+        assertFalse(
+                menu,
+                menu.toLowerCase(Locale.ROOT)
+                        .contains(EN.get("menu.group.administration").toLowerCase(Locale.ROOT)));
         browser.screenshot("desktop-11-home-resident");
         browser.assertAccessible("home (resident)");
     }
@@ -259,29 +281,36 @@ public class BrowserIT {
         driver.findElement(By.tagName("vaadin-drawer-toggle")).click();
         browser.await(d -> layout.getDomAttribute("drawer-opened") != null);
         WebElement home = browser.awaitVisible(By.id("menu-home"));
-        browser.await(d -> ((Number) browser.js("return arguments[0].getBoundingClientRect().left", home))
-                .doubleValue() >= 0);
+        browser.await(d ->
+                ((Number) browser.js("return arguments[0].getBoundingClientRect().left", home)).doubleValue() >= 0);
         browser.screenshot("phone-04-menu-open");
         browser.assertAccessible("open menu (phone)");
 
         home.click();
         browser.awaitPath("/");
         browser.await(d -> layout.getDomAttribute("drawer-opened") == null);
-        assertEquals(EN.get("home.welcome", ADMIN_NAME), browser.awaitVisible(By.tagName("h2")).getText());
+        assertEquals(
+                EN.get("home.welcome", ADMIN_NAME),
+                browser.awaitVisible(By.tagName("h2")).getText());
     }
 
     private void assertTranslatedHome(ShellMessages texts, Locale locale) {
         assertEquals(locale.getLanguage(), browser.pageLanguage());
-        assertEquals(texts.get("nav.home"), browser.awaitVisible(By.id("menu-home")).getText());
-        assertEquals(texts.get("home.welcome", ADMIN_NAME), browser.awaitVisible(By.tagName("h2")).getText());
-        String cards = browser.driver().findElement(By.cssSelector(".domus-cards")).getText();
+        assertEquals(
+                texts.get("nav.home"), browser.awaitVisible(By.id("menu-home")).getText());
+        assertEquals(
+                texts.get("home.welcome", ADMIN_NAME),
+                browser.awaitVisible(By.tagName("h2")).getText());
+        String cards =
+                browser.driver().findElement(By.cssSelector(".domus-cards")).getText();
         assertTrue(cards, cards.contains(texts.get("home.account.title")));
         assertTrue(cards, cards.contains(texts.get("home.modules.title")));
     }
 
     private void closeMenus(WebDriver driver) {
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        browser.await(d -> d.findElements(By.cssSelector("vaadin-context-menu-overlay[opened]")).isEmpty());
+        browser.await(d -> d.findElements(By.cssSelector("vaadin-context-menu-overlay[opened]"))
+                .isEmpty());
     }
 
     /** Leaves the admin account in English for the other tests, whatever happened before. */
@@ -294,14 +323,15 @@ public class BrowserIT {
         browser.awaitVisible(By.id("user-menu"));
         if (!"en".equals(browser.pageLanguage())) {
             browser.chooseFromUserMenu("user-menu-language-en");
-            browser.await(d -> "en".equals(browser.pageLanguage()) && title(EN, "home.title").equals(d.getTitle()));
+            browser.await(d -> "en".equals(browser.pageLanguage())
+                    && title(EN, "home.title").equals(d.getTitle()));
             browser.awaitVaadin();
         }
     }
 
     private void assertNoHorizontalScrolling(String page) {
-        Number overflow = (Number) browser.js(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Number overflow = (Number)
+                browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(page + " scrolls sideways by " + overflow + " px", 0, overflow.intValue());
     }
 
@@ -314,6 +344,8 @@ public class BrowserIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create(DOMUS.url("/api/me")))
                 .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + sessionToken)
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -95,8 +95,8 @@ public class DomusBrowser extends TestWatcher {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        Path profile = Files.createDirectories(target.resolve("browser-profiles"))
-                .resolve(testName + "-" + System.nanoTime());
+        Path profile =
+                Files.createDirectories(target.resolve("browser-profiles")).resolve(testName + "-" + System.nanoTime());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -117,8 +117,11 @@ public class DomusBrowser extends TestWatcher {
         // The anonymous login page follows Accept-Language; pin it so the English assertions hold anywhere.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         if (phone) {
-            options.setExperimentalOption("mobileEmulation", Map.of(
-                    "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
         driver = new ChromeDriver(service, options);
         OPEN.add(this);
@@ -141,8 +144,8 @@ public class DomusBrowser extends TestWatcher {
 
     /** Waits until the Flow client is loaded and has no request in flight (as Vaadin TestBench does). */
     public void awaitVaadin() {
-        await(d -> Boolean.TRUE.equals(js(
-                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return false; }"
+        await(d -> Boolean.TRUE.equals(
+                js("if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return false; }"
                         + "var clients = window.Vaadin.Flow.clients, any = false;"
                         + "for (var key in clients) {"
                         + "  if (typeof clients[key].isActive !== 'function') { continue; }"
@@ -190,7 +193,8 @@ public class DomusBrowser extends TestWatcher {
         awaitVisible(By.cssSelector("vaadin-login-form"));
         type(By.cssSelector("vaadin-login-form #vaadinLoginUsername input"), login);
         type(By.cssSelector("vaadin-login-form #vaadinLoginPassword input"), password);
-        driver().findElement(By.cssSelector("vaadin-login-form vaadin-button[part='vaadin-login-submit']")).click();
+        driver().findElement(By.cssSelector("vaadin-login-form vaadin-button[part='vaadin-login-submit']"))
+                .click();
         awaitVaadin();
     }
 
@@ -204,7 +208,8 @@ public class DomusBrowser extends TestWatcher {
 
     /** The login form's error box (title and text), or "" while it is hidden. */
     public String loginError() {
-        SearchContext wrapper = driver().findElement(By.cssSelector("vaadin-login-form-wrapper")).getShadowRoot();
+        SearchContext wrapper = driver().findElement(By.cssSelector("vaadin-login-form-wrapper"))
+                .getShadowRoot();
         WebElement error = wrapper.findElement(By.cssSelector("[part='error-message']"));
         return error.isDisplayed() ? error.getText() : "";
     }
@@ -220,7 +225,9 @@ public class DomusBrowser extends TestWatcher {
     /** Opens the user menu in the navbar; its items render in an overlay at the end of the body. */
     public void openUserMenu() {
         WebElement bar = awaitVisible(By.id("user-menu"));
-        bar.getShadowRoot().findElement(By.cssSelector("vaadin-menu-bar-button")).click();
+        bar.getShadowRoot()
+                .findElement(By.cssSelector("vaadin-menu-bar-button"))
+                .click();
         awaitVisible(By.id("user-menu-logout"));
     }
 
@@ -238,7 +245,9 @@ public class DomusBrowser extends TestWatcher {
         WebElement bar = awaitVisible(By.id("user-menu"));
         return await(d -> {
             List<WebElement> names = bar.getShadowRoot().findElements(By.cssSelector(".domus-user-name"));
-            return names.isEmpty() || !names.get(0).isDisplayed() ? null : names.get(0).getText();
+            return names.isEmpty() || !names.get(0).isDisplayed()
+                    ? null
+                    : names.get(0).getText();
         });
     }
 
@@ -281,9 +290,16 @@ public class DomusBrowser extends TestWatcher {
                 if (!BLOCKING.contains(impact)) {
                     minor++;
                 } else if (VAADIN_INTERNAL.stream().noneMatch(known -> known.matches(rule.getId(), node.getTarget()))) {
-                    blocking.append("\n  ").append(rule.getId()).append(" [").append(impact).append("] ")
-                            .append(rule.getHelp()).append("\n    at ").append(where)
-                            .append("\n    ").append(node.getHtml());
+                    blocking.append("\n  ")
+                            .append(rule.getId())
+                            .append(" [")
+                            .append(impact)
+                            .append("] ")
+                            .append(rule.getHelp())
+                            .append("\n    at ")
+                            .append(where)
+                            .append("\n    ")
+                            .append(node.getHtml());
                 }
             }
             if (minor > 0) {
@@ -294,8 +310,8 @@ public class DomusBrowser extends TestWatcher {
             fail("Accessibility violations on " + page + " (" + driver().getCurrentUrl() + "):" + blocking);
         }
         @SuppressWarnings("unchecked")
-        List<String> foreign = (List<String>) js(
-                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+        List<String> foreign =
+                (List<String>) js("return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
                         + ".filter(function (n) { return n.indexOf(location.origin + '/') !== 0"
                         + " && n.indexOf('data:') !== 0 && n.indexOf('blob:') !== 0; });");
         assertEquals("resources from another origin on " + page, List.of(), foreign);
@@ -321,8 +337,10 @@ public class DomusBrowser extends TestWatcher {
         try {
             Path dir = Files.createDirectories(target.resolve("browser-failures"));
             Files.write(dir.resolve(testName + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(dir.resolve(testName + ".html"),
-                    driver.getCurrentUrl() + "\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve(testName + ".html"),
+                    driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException ex) {
             e.addSuppressed(ex);
         }
@@ -364,7 +382,9 @@ public class DomusBrowser extends TestWatcher {
                 return false;
             }
             List<?> path = outer.get(0) instanceof List<?> inner ? inner : outer;
-            return path.size() == 2 && host.equals(path.get(0)) && String.valueOf(path.get(1)).startsWith(tag);
+            return path.size() == 2
+                    && host.equals(path.get(0))
+                    && String.valueOf(path.get(1)).startsWith(tag);
         }
     }
 }

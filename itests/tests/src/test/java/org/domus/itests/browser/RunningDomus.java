@@ -43,8 +43,7 @@ public class RunningDomus extends ExternalResource {
         Path tarball = Path.of(System.getProperty("itest.distribution"));
         deleteRecursively(home);
         Files.createDirectories(home);
-        exec(List.of("tar", "xzf", tarball.toAbsolutePath().toString(), "-C", home.toString(),
-                "--strip-components=1"));
+        exec(List.of("tar", "xzf", tarball.toAbsolutePath().toString(), "-C", home.toString(), "--strip-components=1"));
         // A tarball packed after someone ran Karaf inside karaf-assembly/target/assembly carries that run's
         // state: its database and bundle cache (data/) and its pid (instances/), which makes bin/karaf refuse
         // to start ("Root instance already running"). Start from a fresh installation's state instead.
@@ -54,12 +53,17 @@ public class RunningDomus extends ExternalResource {
         replace(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
         replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
         replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", "44446");
-        Files.writeString(etc.resolve("org.domus.demo.cfg"), String.join("\n",
-                "enabled = true",
-                "adminLogin = " + ADMIN,
-                "adminPassword = " + ADMIN_PASSWORD,
-                "residentLogin = " + RESIDENT,
-                "residentPassword = " + RESIDENT_PASSWORD, ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                etc.resolve("org.domus.demo.cfg"),
+                String.join(
+                        "\n",
+                        "enabled = true",
+                        "adminLogin = " + ADMIN,
+                        "adminPassword = " + ADMIN_PASSWORD,
+                        "residentLogin = " + RESIDENT,
+                        "residentPassword = " + RESIDENT_PASSWORD,
+                        ""),
+                StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -99,9 +103,13 @@ public class RunningDomus extends ExternalResource {
                         HttpRequest.newBuilder(URI.create(url("/api/health"))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 // REST reports healthy before the Vaadin servlet is registered (/ is then a Jetty 404).
-                if (response.statusCode() == 200 && client.send(
-                                HttpRequest.newBuilder(URI.create(url("/login"))).build(),
-                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (response.statusCode() == 200
+                        && client.send(
+                                                HttpRequest.newBuilder(URI.create(url("/login")))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200) {
                     return;
                 }
             } catch (IOException e) {

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
@@ -50,8 +50,8 @@ final class ShellMessages {
             url = Collections.list(ShellMessages.class.getClassLoader().getResources(resource)).stream()
                     .filter(candidate -> candidate.toString().contains("org.domus.web"))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException(
-                            resource + " of org.domus.web is not on the test class path"));
+                    .orElseThrow(() ->
+                            new IllegalStateException(resource + " of org.domus.web is not on the test class path"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

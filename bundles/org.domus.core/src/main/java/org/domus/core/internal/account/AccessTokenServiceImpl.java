@@ -68,11 +68,18 @@ public class AccessTokenServiceImpl implements AccessTokenService {
         }
         String secret = tokens.accessTokenSecret();
         AccessToken token = jpa.txExpr(TransactionType.Required, em -> {
-            AccessTokenEntity t = new AccessTokenEntity(owner.accountId(), label, Tokens.prefixOf(secret),
-                    Tokens.sha256Hex(secret), now, expiresAt);
+            AccessTokenEntity t = new AccessTokenEntity(
+                    owner.accountId(), label, Tokens.prefixOf(secret), Tokens.sha256Hex(secret), now, expiresAt);
             em.persist(t);
             em.flush();
-            Audit.record(em, owner, now, "token.create", "access-token", t.getId(), null,
+            Audit.record(
+                    em,
+                    owner,
+                    now,
+                    "token.create",
+                    "access-token",
+                    t.getId(),
+                    null,
                     Map.of("name", label, "prefix", t.getPrefix(), "expiresAt", String.valueOf(expiresAt)));
             return toToken(t);
         });
@@ -86,7 +93,10 @@ public class AccessTokenServiceImpl implements AccessTokenService {
         return jpa.txExpr(TransactionType.Required, em -> em
                 .createNamedQuery(AccessTokenEntity.BY_ACCOUNT, AccessTokenEntity.class)
                 .setParameter("accountId", owner.accountId())
-                .getResultList().stream().map(AccessTokenServiceImpl::toToken).toList());
+                .getResultList()
+                .stream()
+                .map(AccessTokenServiceImpl::toToken)
+                .toList());
     }
 
     @Override
@@ -100,8 +110,15 @@ public class AccessTokenServiceImpl implements AccessTokenService {
             }
             if (!t.isRevoked()) {
                 t.revoke(now);
-                Audit.record(em, owner, now, "token.revoke", "access-token", tokenId,
-                        Map.of("revoked", false), Map.of("revoked", true));
+                Audit.record(
+                        em,
+                        owner,
+                        now,
+                        "token.revoke",
+                        "access-token",
+                        tokenId,
+                        Map.of("revoked", false),
+                        Map.of("revoked", true));
             }
         });
     }
@@ -114,8 +131,12 @@ public class AccessTokenServiceImpl implements AccessTokenService {
         String hash = Tokens.sha256Hex(secret);
         Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Required, em -> {
-            Optional<AccessTokenEntity> found = em.createNamedQuery(AccessTokenEntity.BY_HASH, AccessTokenEntity.class)
-                    .setParameter("hash", hash).getResultList().stream().findFirst();
+            Optional<AccessTokenEntity> found = em
+                    .createNamedQuery(AccessTokenEntity.BY_HASH, AccessTokenEntity.class)
+                    .setParameter("hash", hash)
+                    .getResultList()
+                    .stream()
+                    .findFirst();
             if (found.isEmpty()) {
                 return Optional.<Subject>empty();
             }
@@ -125,7 +146,8 @@ public class AccessTokenServiceImpl implements AccessTokenService {
             }
             Optional<Subject> subject = accounts.subjectOf(t.getAccountId());
             if (subject.isPresent()
-                    && (t.getLastUsedAt() == null || Duration.between(t.getLastUsedAt(), now).compareTo(TOUCH_INTERVAL) >= 0)) {
+                    && (t.getLastUsedAt() == null
+                            || Duration.between(t.getLastUsedAt(), now).compareTo(TOUCH_INTERVAL) >= 0)) {
                 t.setLastUsedAt(now);
             }
             return subject;
@@ -133,7 +155,13 @@ public class AccessTokenServiceImpl implements AccessTokenService {
     }
 
     private static AccessToken toToken(AccessTokenEntity t) {
-        return new AccessToken(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getExpiresAt(),
-                t.getLastUsedAt(), t.isRevoked());
+        return new AccessToken(
+                t.getId(),
+                t.getName(),
+                t.getPrefix(),
+                t.getCreatedAt(),
+                t.getExpiresAt(),
+                t.getLastUsedAt(),
+                t.isRevoked());
     }
 }

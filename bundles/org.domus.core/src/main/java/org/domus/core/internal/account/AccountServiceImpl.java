@@ -70,7 +70,8 @@ public class AccountServiceImpl implements AccountService {
 
     @Activate
     public AccountServiceImpl(
-            @Reference(target = UNIT_TARGET) JpaTemplate jpa, @Reference(target = SCHEMA_TARGET) MigratedSchema schema) {
+            @Reference(target = UNIT_TARGET) JpaTemplate jpa,
+            @Reference(target = SCHEMA_TARGET) MigratedSchema schema) {
         this(jpa, new Argon2PasswordHasher(), new PasswordPolicy(), Clock.systemUTC());
     }
 
@@ -88,7 +89,8 @@ public class AccountServiceImpl implements AccountService {
     public Account create(NewAccount request, Subject actor) {
         Objects.requireNonNull(request, "account");
         String login = normaliseLogin(request.login());
-        String displayName = request.displayName() == null ? "" : request.displayName().strip();
+        String displayName =
+                request.displayName() == null ? "" : request.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 200) {
             throw new DomusException(Kind.INVALID, "account.display-name.invalid");
         }
@@ -139,10 +141,12 @@ public class AccountServiceImpl implements AccountService {
             Map<Long, Set<Role>> roles = new HashMap<>();
             for (AccountRoleEntity r : em.createNamedQuery(AccountRoleEntity.ALL, AccountRoleEntity.class)
                     .getResultList()) {
-                roles.computeIfAbsent(r.getAccountId(), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(r.getRole()));
+                roles.computeIfAbsent(r.getAccountId(), k -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(r.getRole()));
             }
             List<Account> result = new ArrayList<>();
-            for (AccountEntity a : em.createNamedQuery(AccountEntity.ALL, AccountEntity.class).getResultList()) {
+            for (AccountEntity a :
+                    em.createNamedQuery(AccountEntity.ALL, AccountEntity.class).getResultList()) {
                 result.add(toAccount(a, roles.getOrDefault(a.getId(), Set.of()), now));
             }
             return result;
@@ -151,7 +155,8 @@ public class AccountServiceImpl implements AccountService {
 
     /** Whether no account exists at all (first start, demo data). */
     public boolean isEmpty() {
-        return jpa.txExpr(TransactionType.Required,
+        return jpa.txExpr(
+                TransactionType.Required,
                 em -> em.createNamedQuery(AccountEntity.COUNT, Long.class).getSingleResult() == 0L);
     }
 
@@ -162,14 +167,15 @@ public class AccountServiceImpl implements AccountService {
         }
         String key = login.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required, em -> byLogin(em, key).map(a -> toAccount(a, rolesOf(em, a.getId()), now)));
+        return jpa.txExpr(
+                TransactionType.Required, em -> byLogin(em, key).map(a -> toAccount(a, rolesOf(em, a.getId()), now)));
     }
 
     @Override
     public Optional<Account> findById(long id) {
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(AccountEntity.class, id)).map(a -> toAccount(a, rolesOf(em, id), now)));
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(AccountEntity.class, id))
+                .map(a -> toAccount(a, rolesOf(em, id), now)));
     }
 
     @Override
@@ -195,9 +201,11 @@ public class AccountServiceImpl implements AccountService {
         char[] attempt = password == null ? new char[0] : password;
         Instant now = clock.instant();
 
-        Optional<Snapshot> found = key.isEmpty() || key.length() > 64 ? Optional.empty()
-                : jpa.txExpr(TransactionType.Required, em -> byLogin(em, key).map(a -> new Snapshot(
-                        a.getId(), a.getLogin(), a.getPasswordHash(), a.getStatus(), a.getLockedUntil())));
+        Optional<Snapshot> found = key.isEmpty() || key.length() > 64
+                ? Optional.empty()
+                : jpa.txExpr(TransactionType.Required, em -> byLogin(em, key)
+                        .map(a -> new Snapshot(
+                                a.getId(), a.getLogin(), a.getPasswordHash(), a.getStatus(), a.getLockedUntil())));
 
         if (found.isEmpty()) {
             hasher.verify(attempt, dummyHash); // same cost as a real check: existence does not leak by timing
@@ -212,7 +220,8 @@ public class AccountServiceImpl implements AccountService {
             LOG.info("Login refused for disabled account {} from {}", s.login(), from.address());
             return AuthenticationResult.failed(Outcome.DISABLED);
         }
-        if (AccountStatus.LOCKED.name().equals(s.status()) || (s.lockedUntil() != null && now.isBefore(s.lockedUntil()))) {
+        if (AccountStatus.LOCKED.name().equals(s.status())
+                || (s.lockedUntil() != null && now.isBefore(s.lockedUntil()))) {
             // Locked attempts neither check the password nor extend the lock.
             hasher.verify(attempt, dummyHash);
             recordEvent(s.id(), key, now, from, Outcome.LOCKED.name());
@@ -235,21 +244,26 @@ public class AccountServiceImpl implements AccountService {
                     a.setPasswordHash(newHash);
                     LOG.info("Password hash of {} upgraded to the current Argon2 parameters", a.getLogin());
                 }
-                em.persist(new LoginEventEntity(a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.SUCCESS.name()));
-                return new AuthenticationResult(Outcome.SUCCESS, toSubject(a, rolesOf(em, a.getId())),
-                        a.isMustChangePassword());
+                em.persist(new LoginEventEntity(
+                        a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.SUCCESS.name()));
+                return new AuthenticationResult(
+                        Outcome.SUCCESS, toSubject(a, rolesOf(em, a.getId())), a.isMustChangePassword());
             }
             int failures = a.getFailedAttempts() + 1;
             a.setFailedAttempts(failures);
-            em.persist(new LoginEventEntity(a.getId(), a.getLogin(), now, ip(from), agent(from),
-                    Outcome.BAD_CREDENTIALS.name()));
+            em.persist(new LoginEventEntity(
+                    a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.BAD_CREDENTIALS.name()));
             Duration lock = Lockout.delayAfter(failures);
             LOG.info("Failed login {} in a row for {} from {}", failures, a.getLogin(), from.address());
             if (!lock.isZero()) {
                 a.setLockedUntil(now.plus(lock));
                 em.persist(new LoginEventEntity(a.getId(), a.getLogin(), now, ip(from), agent(from), LOCKOUT));
-                LOG.warn("Account {} locked for {} min after {} consecutive failed logins (last from {})",
-                        a.getLogin(), lock.toMinutes(), failures, from.address());
+                LOG.warn(
+                        "Account {} locked for {} min after {} consecutive failed logins (last from {})",
+                        a.getLogin(),
+                        lock.toMinutes(),
+                        failures,
+                        from.address());
             }
             return AuthenticationResult.failed(Outcome.BAD_CREDENTIALS);
         }));
@@ -282,8 +296,15 @@ public class AccountServiceImpl implements AccountService {
             a.setMustChangePassword(false);
             a.setPasswordChangedAt(now);
             Subject self = toSubject(a, rolesOf(em, accountId));
-            Audit.record(em, self, now, "account.password.change", ENTITY, accountId,
-                    Map.of("mustChangePassword", before), Map.of("mustChangePassword", false, "passwordChanged", true));
+            Audit.record(
+                    em,
+                    self,
+                    now,
+                    "account.password.change",
+                    ENTITY,
+                    accountId,
+                    Map.of("mustChangePassword", before),
+                    Map.of("mustChangePassword", false, "passwordChanged", true));
             return null;
         }));
         LOG.info("Account {} changed its password", s.login());
@@ -292,7 +313,8 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public void resetPassword(String login, char[] newPassword, boolean mustChange, Subject actor) {
         String key = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-        AccountEntity existing = findEntity(key).orElseThrow(() -> new DomusException(Kind.NOT_FOUND, "account.not-found"));
+        AccountEntity existing =
+                findEntity(key).orElseThrow(() -> new DomusException(Kind.NOT_FOUND, "account.not-found"));
         policy.check(existing.getLogin(), newPassword);
         String hash = hasher.hash(newPassword);
         Instant now = clock.instant();
@@ -301,17 +323,39 @@ public class AccountServiceImpl implements AccountService {
             if (a == null) {
                 throw new DomusException(Kind.NOT_FOUND, "account.not-found");
             }
-            Map<String, Object> before = Map.of("mustChangePassword", a.isMustChangePassword(),
-                    "failedAttempts", a.getFailedAttempts(), "locked", a.getLockedUntil() != null);
+            Map<String, Object> before = Map.of(
+                    "mustChangePassword",
+                    a.isMustChangePassword(),
+                    "failedAttempts",
+                    a.getFailedAttempts(),
+                    "locked",
+                    a.getLockedUntil() != null);
             a.setPasswordHash(hash);
             a.setMustChangePassword(mustChange);
             a.setPasswordChangedAt(now);
             a.setFailedAttempts(0);
             a.setLockedUntil(null);
             // A reset means the old password may be known to someone else: end every session.
-            em.createNamedQuery(SessionEntity.DELETE_BY_ACCOUNT).setParameter("accountId", a.getId()).executeUpdate();
-            Audit.record(em, actor, now, "account.password.reset", ENTITY, a.getId(), before,
-                    Map.of("mustChangePassword", mustChange, "failedAttempts", 0, "locked", false, "passwordChanged", true));
+            em.createNamedQuery(SessionEntity.DELETE_BY_ACCOUNT)
+                    .setParameter("accountId", a.getId())
+                    .executeUpdate();
+            Audit.record(
+                    em,
+                    actor,
+                    now,
+                    "account.password.reset",
+                    ENTITY,
+                    a.getId(),
+                    before,
+                    Map.of(
+                            "mustChangePassword",
+                            mustChange,
+                            "failedAttempts",
+                            0,
+                            "locked",
+                            false,
+                            "passwordChanged",
+                            true));
             return null;
         }));
         LOG.info("Password of {} reset by {} (must change: {})", existing.getLogin(), actorName(actor), mustChange);
@@ -334,8 +378,15 @@ public class AccountServiceImpl implements AccountService {
             Map<String, Object> after = new HashMap<>();
             after.put("locale", tag);
             a.setLocale(tag);
-            Audit.record(em, toSubject(a, rolesOf(em, accountId)), now, "account.locale.change", ENTITY, accountId,
-                    before, after);
+            Audit.record(
+                    em,
+                    toSubject(a, rolesOf(em, accountId)),
+                    now,
+                    "account.locale.change",
+                    ENTITY,
+                    accountId,
+                    before,
+                    after);
             return null;
         }));
     }
@@ -350,8 +401,10 @@ public class AccountServiceImpl implements AccountService {
                 throw new DomusException(Kind.NOT_FOUND, "account.not-found");
             }
             List<AccountRoleEntity> current = em.createNamedQuery(AccountRoleEntity.BY_ACCOUNT, AccountRoleEntity.class)
-                    .setParameter("accountId", accountId).getResultList();
-            Set<Role> before = current.stream().map(r -> Role.valueOf(r.getRole()))
+                    .setParameter("accountId", accountId)
+                    .getResultList();
+            Set<Role> before = current.stream()
+                    .map(r -> Role.valueOf(r.getRole()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             if (!before.equals(wanted)) {
                 for (AccountRoleEntity r : current) {
@@ -364,8 +417,15 @@ public class AccountServiceImpl implements AccountService {
                         em.persist(new AccountRoleEntity(accountId, role.name()));
                     }
                 }
-                Audit.record(em, actor, now, "account.roles.change", ENTITY, accountId,
-                        Map.of("roles", names(before)), Map.of("roles", names(wanted)));
+                Audit.record(
+                        em,
+                        actor,
+                        now,
+                        "account.roles.change",
+                        ENTITY,
+                        accountId,
+                        Map.of("roles", names(before)),
+                        Map.of("roles", names(wanted)));
             }
             return toAccount(a, wanted, now);
         });
@@ -388,10 +448,19 @@ public class AccountServiceImpl implements AccountService {
                 a.setFailedAttempts(0);
                 a.setLockedUntil(null);
             } else {
-                em.createNamedQuery(SessionEntity.DELETE_BY_ACCOUNT).setParameter("accountId", accountId).executeUpdate();
+                em.createNamedQuery(SessionEntity.DELETE_BY_ACCOUNT)
+                        .setParameter("accountId", accountId)
+                        .executeUpdate();
             }
-            Audit.record(em, actor, now, "account.status.change", ENTITY, accountId,
-                    Map.of("status", before), Map.of("status", status.name()));
+            Audit.record(
+                    em,
+                    actor,
+                    now,
+                    "account.status.change",
+                    ENTITY,
+                    accountId,
+                    Map.of("status", before),
+                    Map.of("status", status.name()));
             return toAccount(a, rolesOf(em, accountId), now);
         }));
         LOG.info("Account {} set to {} by {}", account.login(), status, actorName(actor));
@@ -405,22 +474,34 @@ public class AccountServiceImpl implements AccountService {
     }
 
     private static Optional<AccountEntity> byLogin(EntityManager em, String login) {
-        return em.createNamedQuery(AccountEntity.BY_LOGIN, AccountEntity.class)
-                .setParameter("login", login).getResultList().stream().findFirst();
+        return em
+                .createNamedQuery(AccountEntity.BY_LOGIN, AccountEntity.class)
+                .setParameter("login", login)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     private static Set<Role> rolesOf(EntityManager em, long accountId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (AccountRoleEntity r : em.createNamedQuery(AccountRoleEntity.BY_ACCOUNT, AccountRoleEntity.class)
-                .setParameter("accountId", accountId).getResultList()) {
+                .setParameter("accountId", accountId)
+                .getResultList()) {
             roles.add(Role.valueOf(r.getRole()));
         }
         return roles;
     }
 
     private void recordEvent(Long accountId, String login, Instant now, ClientInfo from, String outcome) {
-        jpa.tx(TransactionType.Required, em -> em.persist(new LoginEventEntity(accountId,
-                Audit.truncate(login.isEmpty() ? "-" : login, 128), now, ip(from), agent(from), outcome)));
+        jpa.tx(
+                TransactionType.Required,
+                em -> em.persist(new LoginEventEntity(
+                        accountId,
+                        Audit.truncate(login.isEmpty() ? "-" : login, 128),
+                        now,
+                        ip(from),
+                        agent(from),
+                        outcome)));
     }
 
     static String normaliseLogin(String login) {
@@ -451,8 +532,17 @@ public class AccountServiceImpl implements AccountService {
         if (status == AccountStatus.ACTIVE && a.getLockedUntil() != null && now.isBefore(a.getLockedUntil())) {
             status = AccountStatus.LOCKED;
         }
-        return new Account(a.getId(), a.getLogin(), a.getDisplayName(), a.getEmail(), status,
-                a.isMustChangePassword(), roles, locale(a.getLocale()), a.getCreatedAt(), a.getLastLoginAt());
+        return new Account(
+                a.getId(),
+                a.getLogin(),
+                a.getDisplayName(),
+                a.getEmail(),
+                status,
+                a.isMustChangePassword(),
+                roles,
+                locale(a.getLocale()),
+                a.getCreatedAt(),
+                a.getLastLoginAt());
     }
 
     static Subject toSubject(AccountEntity a, Set<Role> roles) {
@@ -510,8 +600,7 @@ public class AccountServiceImpl implements AccountService {
 
     private static boolean isOptimisticLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t.getClass().getName().endsWith("OptimisticLockException")) {
+            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException")) {
                 return true;
             }
         }

@@ -13,11 +13,23 @@ final class Audit {
 
     private Audit() {}
 
-    static void record(EntityManager em, Subject actor, Instant at, String action, String entityType, Object entityId,
-            Map<String, ?> before, Map<String, ?> after) {
+    static void record(
+            EntityManager em,
+            Subject actor,
+            Instant at,
+            String action,
+            String entityType,
+            Object entityId,
+            Map<String, ?> before,
+            Map<String, ?> after) {
         Long actorId = actor == null || actor.accountId() <= 0 ? null : actor.accountId();
         String actorLogin = actor == null ? SYSTEM : truncate(actor.login(), 128);
-        em.persist(new AuditEventEntity(actorId, actorLogin, at, action, entityType,
+        em.persist(new AuditEventEntity(
+                actorId,
+                actorLogin,
+                at,
+                action,
+                entityType,
                 entityId == null ? null : entityId.toString(),
                 before == null ? null : Json.object(before),
                 after == null ? null : Json.object(after)));

@@ -65,7 +65,8 @@ public class SessionServiceImpl implements SessionService {
         purger.scheduleWithFixedDelay(this::purgeQuietly, 10, 10, TimeUnit.MINUTES);
     }
 
-    public SessionServiceImpl(JpaTemplate jpa, AccountService accounts, Clock clock, Tokens tokens, Duration idleTimeout) {
+    public SessionServiceImpl(
+            JpaTemplate jpa, AccountService accounts, Clock clock, Tokens tokens, Duration idleTimeout) {
         this.jpa = Objects.requireNonNull(jpa);
         this.accounts = Objects.requireNonNull(accounts);
         this.clock = Objects.requireNonNull(clock);
@@ -100,9 +101,16 @@ public class SessionServiceImpl implements SessionService {
         String token = tokens.sessionToken();
         Instant now = clock.instant();
         jpa.tx(TransactionType.Required, em -> {
-            em.createNamedQuery(SessionEntity.DELETE_EXPIRED).setParameter("now", now).executeUpdate();
-            em.persist(new SessionEntity(Tokens.sha256Hex(token), subject.accountId(), now, now.plus(idleTimeout),
-                    Audit.truncate(from.address(), 64), Audit.truncate(from.userAgent(), 512)));
+            em.createNamedQuery(SessionEntity.DELETE_EXPIRED)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            em.persist(new SessionEntity(
+                    Tokens.sha256Hex(token),
+                    subject.accountId(),
+                    now,
+                    now.plus(idleTimeout),
+                    Audit.truncate(from.address(), 64),
+                    Audit.truncate(from.userAgent(), 512)));
         });
         return token;
     }
@@ -115,8 +123,12 @@ public class SessionServiceImpl implements SessionService {
         String hash = Tokens.sha256Hex(token);
         Instant now = clock.instant();
         return jpa.txExpr(TransactionType.Required, em -> {
-            Optional<SessionEntity> found = em.createNamedQuery(SessionEntity.BY_HASH, SessionEntity.class)
-                    .setParameter("hash", hash).getResultList().stream().findFirst();
+            Optional<SessionEntity> found = em
+                    .createNamedQuery(SessionEntity.BY_HASH, SessionEntity.class)
+                    .setParameter("hash", hash)
+                    .getResultList()
+                    .stream()
+                    .findFirst();
             if (found.isEmpty()) {
                 return Optional.<Subject>empty();
             }
@@ -146,7 +158,9 @@ public class SessionServiceImpl implements SessionService {
         }
         String hash = Tokens.sha256Hex(token);
         jpa.tx(TransactionType.Required, em -> em.createNamedQuery(SessionEntity.BY_HASH, SessionEntity.class)
-                .setParameter("hash", hash).getResultList().forEach(em::remove));
+                .setParameter("hash", hash)
+                .getResultList()
+                .forEach(em::remove));
     }
 
     @Override
@@ -157,8 +171,9 @@ public class SessionServiceImpl implements SessionService {
     /** Deletes every expired session; returns how many. */
     public int purgeExpired() {
         Instant now = clock.instant();
-        return jpa.txExpr(TransactionType.Required,
-                em -> em.createNamedQuery(SessionEntity.DELETE_EXPIRED).setParameter("now", now).executeUpdate());
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(SessionEntity.DELETE_EXPIRED)
+                .setParameter("now", now)
+                .executeUpdate());
     }
 
     private void purgeQuietly() {

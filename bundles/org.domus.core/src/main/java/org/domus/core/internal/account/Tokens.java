@@ -17,6 +17,7 @@ public final class Tokens {
     public static final String PAT_PREFIX = "domus_pat_";
     /** Characters of the secret kept in clear text to recognise a token in a list. */
     public static final int PREFIX_LENGTH = 12;
+
     static final int RANDOM_BYTES = 32;
     /** Length of the base64url text of 32 bytes without padding. */
     static final int RANDOM_CHARS = 43;

@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * and no account exists yet. Doing nothing on a non-empty table makes it idempotent and harmless on
  * a real installation. The passwords come from the configuration and must satisfy the password policy.
  */
-@Component(service = {}, immediate = true, configurationPid = DemoAccounts.PID,
+@Component(
+        service = {},
+        immediate = true,
+        configurationPid = DemoAccounts.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = DemoAccounts.Config.class)
 public class DemoAccounts {

@@ -14,10 +14,13 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "CORE_ACCESS_TOKEN")
 @NamedQueries({
-    @NamedQuery(name = AccessTokenEntity.BY_HASH,
+    @NamedQuery(
+            name = AccessTokenEntity.BY_HASH,
             query = "SELECT t FROM AccessTokenEntity t WHERE t.secretHash = :hash"),
-    @NamedQuery(name = AccessTokenEntity.BY_ACCOUNT,
-            query = "SELECT t FROM AccessTokenEntity t WHERE t.accountId = :accountId ORDER BY t.createdAt DESC, t.id DESC")
+    @NamedQuery(
+            name = AccessTokenEntity.BY_ACCOUNT,
+            query =
+                    "SELECT t FROM AccessTokenEntity t WHERE t.accountId = :accountId ORDER BY t.createdAt DESC, t.id DESC")
 })
 public class AccessTokenEntity {
 
@@ -58,8 +61,8 @@ public class AccessTokenEntity {
 
     protected AccessTokenEntity() {}
 
-    public AccessTokenEntity(long accountId, String name, String prefix, String secretHash, Instant createdAt,
-            Instant expiresAt) {
+    public AccessTokenEntity(
+            long accountId, String name, String prefix, String secretHash, Instant createdAt, Instant expiresAt) {
         this.accountId = accountId;
         this.name = name;
         this.prefix = prefix;

@@ -13,7 +13,8 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "CORE_ACCOUNT_ROLE")
 @NamedQueries({
-    @NamedQuery(name = AccountRoleEntity.BY_ACCOUNT,
+    @NamedQuery(
+            name = AccountRoleEntity.BY_ACCOUNT,
             query = "SELECT r FROM AccountRoleEntity r WHERE r.accountId = :accountId"),
     @NamedQuery(name = AccountRoleEntity.ALL, query = "SELECT r FROM AccountRoleEntity r")
 })

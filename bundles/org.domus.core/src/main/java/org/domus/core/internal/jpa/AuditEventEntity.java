@@ -51,8 +51,15 @@ public class AuditEventEntity {
 
     protected AuditEventEntity() {}
 
-    public AuditEventEntity(Long actorId, String actorLogin, Instant occurredAt, String action, String entityType,
-            String entityId, String before, String after) {
+    public AuditEventEntity(
+            Long actorId,
+            String actorLogin,
+            Instant occurredAt,
+            String action,
+            String entityType,
+            String entityId,
+            String before,
+            String after) {
         this.actorId = actorId;
         this.actorLogin = actorLogin;
         this.occurredAt = occurredAt;

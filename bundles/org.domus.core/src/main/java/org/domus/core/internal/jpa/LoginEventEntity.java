@@ -38,8 +38,8 @@ public class LoginEventEntity {
 
     protected LoginEventEntity() {}
 
-    public LoginEventEntity(Long accountId, String login, Instant occurredAt, String clientIp, String userAgent,
-            String outcome) {
+    public LoginEventEntity(
+            Long accountId, String login, Instant occurredAt, String clientIp, String userAgent, String outcome) {
         this.accountId = accountId;
         this.login = login;
         this.occurredAt = occurredAt;

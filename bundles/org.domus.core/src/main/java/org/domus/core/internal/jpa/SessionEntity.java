@@ -16,7 +16,8 @@ import javax.persistence.Table;
 @NamedQueries({
     @NamedQuery(name = SessionEntity.BY_HASH, query = "SELECT s FROM SessionEntity s WHERE s.tokenHash = :hash"),
     @NamedQuery(name = SessionEntity.DELETE_EXPIRED, query = "DELETE FROM SessionEntity s WHERE s.expiresAt < :now"),
-    @NamedQuery(name = SessionEntity.DELETE_BY_ACCOUNT,
+    @NamedQuery(
+            name = SessionEntity.DELETE_BY_ACCOUNT,
             query = "DELETE FROM SessionEntity s WHERE s.accountId = :accountId")
 })
 public class SessionEntity {
@@ -53,8 +54,8 @@ public class SessionEntity {
 
     protected SessionEntity() {}
 
-    public SessionEntity(String tokenHash, long accountId, Instant createdAt, Instant expiresAt, String clientIp,
-            String userAgent) {
+    public SessionEntity(
+            String tokenHash, long accountId, Instant createdAt, Instant expiresAt, String clientIp, String userAgent) {
         this.tokenHash = tokenHash;
         this.accountId = accountId;
         this.createdAt = createdAt;

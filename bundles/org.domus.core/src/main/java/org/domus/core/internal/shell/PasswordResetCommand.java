@@ -12,7 +12,9 @@ import org.domus.core.account.AccountService;
 import org.domus.core.internal.account.Tokens;
 
 @Service
-@Command(scope = "domus", name = "password-reset",
+@Command(
+        scope = "domus",
+        name = "password-reset",
         description = "Sets a new password, clears any lockout and ends the account's sessions")
 public class PasswordResetCommand implements Action {
 
@@ -38,7 +40,9 @@ public class PasswordResetCommand implements Action {
         String secret = generated ? new Tokens().password() : password;
         try {
             accounts.resetPassword(login, secret.toCharArray(), !keep, ShellSupport.SHELL);
-            session.getConsole().println("Password of " + login + " reset" + (keep ? "." : "; it must be changed at the next login."));
+            session.getConsole()
+                    .println("Password of " + login + " reset"
+                            + (keep ? "." : "; it must be changed at the next login."));
             if (generated) {
                 session.getConsole().println("New password (shown only now): " + secret);
             }

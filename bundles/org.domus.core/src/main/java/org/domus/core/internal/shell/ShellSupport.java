@@ -23,7 +23,8 @@ final class ShellSupport {
             Map.entry("password.too-long", "The password must have at most {0} characters."),
             Map.entry("password.equals-login", "The password must not be the login."),
             Map.entry("password.too-common", "The password is too common (it is on the list of known passwords)."),
-            Map.entry("account.login.invalid",
+            Map.entry(
+                    "account.login.invalid",
                     "The login must have 3 to 64 characters: letters, digits, '.', '-', '_' or '@'."),
             Map.entry("account.login.taken", "The login {0} is taken."),
             Map.entry("account.display-name.invalid", "The name must have 1 to 200 characters."),
@@ -34,8 +35,10 @@ final class ShellSupport {
 
     static void printError(PrintStream err, DomusException e) {
         String text = TEXTS.get(e.messageKey());
-        err.println("Error: " + (text == null ? e.messageKey() + " " + e.arguments()
-                : MessageFormat.format(text, e.arguments().toArray())));
+        err.println("Error: "
+                + (text == null
+                        ? e.messageKey() + " " + e.arguments()
+                        : MessageFormat.format(text, e.arguments().toArray())));
     }
 
     /** Parses role names case-insensitively; null when one is unknown (after printing why). */

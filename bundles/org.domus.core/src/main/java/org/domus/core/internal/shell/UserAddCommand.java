@@ -29,12 +29,17 @@ public class UserAddCommand implements Action {
     @Option(name = "--email", description = "E-mail address")
     String email;
 
-    @Option(name = "--role", multiValued = true, description = "Role to grant (repeatable): " +
-            "RESIDENT, MANAGER, ACCOUNTANT, TECHNICIAN, CONTRACTOR, BOARD, ADMIN")
+    @Option(
+            name = "--role",
+            multiValued = true,
+            description = "Role to grant (repeatable): "
+                    + "RESIDENT, MANAGER, ACCOUNTANT, TECHNICIAN, CONTRACTOR, BOARD, ADMIN")
     List<String> roles;
 
-    @Option(name = "--password", description = "Initial password; when absent one is generated, printed once "
-            + "and must be changed at the first login")
+    @Option(
+            name = "--password",
+            description = "Initial password; when absent one is generated, printed once "
+                    + "and must be changed at the first login")
     String password;
 
     /** Output goes to the calling console (local, SSH or a script), never to the JVM's stdout. */
@@ -53,12 +58,22 @@ public class UserAddCommand implements Action {
         boolean generated = password == null || password.isEmpty();
         String secret = generated ? new Tokens().password() : password;
         try {
-            Account account = accounts.create(new NewAccount(login, name == null || name.isBlank() ? login : name,
-                    email, secret.toCharArray(), granted, null, generated), ShellSupport.SHELL);
-            session.getConsole().println("Created account " + account.login() + " (id " + account.id() + ") with roles "
-                    + account.roles());
+            Account account = accounts.create(
+                    new NewAccount(
+                            login,
+                            name == null || name.isBlank() ? login : name,
+                            email,
+                            secret.toCharArray(),
+                            granted,
+                            null,
+                            generated),
+                    ShellSupport.SHELL);
+            session.getConsole()
+                    .println("Created account " + account.login() + " (id " + account.id() + ") with roles "
+                            + account.roles());
             if (generated) {
-                session.getConsole().println("Initial password (shown only now, must be changed at first login): " + secret);
+                session.getConsole()
+                        .println("Initial password (shown only now, must be changed at first login): " + secret);
             }
         } catch (DomusException e) {
             ShellSupport.printError(session.getConsole(), e);

@@ -34,12 +34,15 @@ public class UserListCommand implements Action {
         table.column("Status");
         table.column("Last login");
         for (Account a : accounts.list()) {
-            table.addRow().addContent(
-                    a.login(),
-                    a.displayName(),
-                    a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                    a.status() + (a.mustChangePassword() ? " (must change password)" : ""),
-                    a.lastLoginAt() == null ? "never" : WHEN.format(a.lastLoginAt().atZone(ZoneId.systemDefault())));
+            table.addRow()
+                    .addContent(
+                            a.login(),
+                            a.displayName(),
+                            a.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                            a.status() + (a.mustChangePassword() ? " (must change password)" : ""),
+                            a.lastLoginAt() == null
+                                    ? "never"
+                                    : WHEN.format(a.lastLoginAt().atZone(ZoneId.systemDefault())));
         }
         table.print(session.getConsole());
         return null;

@@ -58,8 +58,8 @@ class RoleBasedAccessPolicyTest {
 
     @Test
     void requireRefusesWithForbidden() {
-        DomusException e = assertThrows(DomusException.class,
-                () -> new RoleBasedAccessPolicy().require(with(Role.RESIDENT), Permission.PLATFORM_ADMIN));
+        DomusException e = assertThrows(DomusException.class, () -> new RoleBasedAccessPolicy()
+                .require(with(Role.RESIDENT), Permission.PLATFORM_ADMIN));
         assertEquals(DomusException.Kind.FORBIDDEN, e.kind());
     }
 }

@@ -40,8 +40,17 @@ class AccessTokenServiceTest {
     }
 
     private Subject subject(String login) {
-        long id = accounts.create(new NewAccount(login, login, null, AccountServiceTest.PASSWORD.toCharArray(),
-                Set.of(Role.ACCOUNTANT), null, false), null).id();
+        long id = accounts.create(
+                        new NewAccount(
+                                login,
+                                login,
+                                null,
+                                AccountServiceTest.PASSWORD.toCharArray(),
+                                Set.of(Role.ACCOUNTANT),
+                                null,
+                                false),
+                        null)
+                .id();
         return accounts.subjectOf(id).orElseThrow();
     }
 
@@ -61,7 +70,10 @@ class AccessTokenServiceTest {
         Map<String, Object> row = db.rows("SELECT * FROM CORE_ACCESS_TOKEN").get(0);
         assertEquals(Tokens.sha256Hex(issued.secret()), row.get("SECRET_HASH"));
         assertFalse(row.values().contains(issued.secret()));
-        assertEquals(1, db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'token.create'").size());
+        assertEquals(
+                1,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'token.create'")
+                        .size());
     }
 
     @Test
@@ -81,7 +93,8 @@ class AccessTokenServiceTest {
 
     @Test
     void expiredAndRevokedTokensStopWorking() {
-        AccessToken.Issued expiring = tokens.create(jana, "short-lived", clock.instant().plus(Duration.ofDays(1)));
+        AccessToken.Issued expiring =
+                tokens.create(jana, "short-lived", clock.instant().plus(Duration.ofDays(1)));
         AccessToken.Issued revoked = tokens.create(jana, "revoked", null);
 
         tokens.revoke(jana, revoked.token().id());
@@ -89,7 +102,11 @@ class AccessTokenServiceTest {
 
         assertTrue(tokens.resolve(expiring.secret()).isEmpty());
         assertTrue(tokens.resolve(revoked.secret()).isEmpty());
-        assertTrue(tokens.list(jana).stream().filter(t -> t.name().equals("revoked")).findFirst().orElseThrow().revoked());
+        assertTrue(tokens.list(jana).stream()
+                .filter(t -> t.name().equals("revoked"))
+                .findFirst()
+                .orElseThrow()
+                .revoked());
     }
 
     @Test
@@ -100,16 +117,21 @@ class AccessTokenServiceTest {
         tokens.create(petr, "petr's", null);
 
         List<AccessToken> list = tokens.list(jana);
-        assertEquals(List.of("second", "first"), list.stream().map(AccessToken::name).toList());
-        assertEquals("token.not-found", AccountServiceTest.refusal(() -> tokens.revoke(petr, a.token().id())));
+        assertEquals(
+                List.of("second", "first"), list.stream().map(AccessToken::name).toList());
+        assertEquals(
+                "token.not-found",
+                AccountServiceTest.refusal(() -> tokens.revoke(petr, a.token().id())));
         assertTrue(tokens.resolve(a.secret()).isPresent());
     }
 
     @Test
     void invalidRequestsAreRefusedWithTheirKeys() {
         assertEquals("token.name.invalid", AccountServiceTest.refusal(() -> tokens.create(jana, " ", null)));
-        assertEquals("token.name.invalid", AccountServiceTest.refusal(() -> tokens.create(jana, "x".repeat(101), null)));
-        assertEquals("token.expiry.past", AccountServiceTest.refusal(() -> tokens.create(jana, "cli", clock.instant())));
+        assertEquals(
+                "token.name.invalid", AccountServiceTest.refusal(() -> tokens.create(jana, "x".repeat(101), null)));
+        assertEquals(
+                "token.expiry.past", AccountServiceTest.refusal(() -> tokens.create(jana, "cli", clock.instant())));
         assertTrue(tokens.list(jana).isEmpty());
     }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 class AccountServiceTest {
 
-    static final Argon2PasswordHasher FAST = new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom());
+    static final Argon2PasswordHasher FAST =
+            new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom());
     static final PasswordPolicy POLICY = new PasswordPolicy();
     static final String PASSWORD = "violet tractor harbour";
     static final ClientInfo CLIENT = new ClientInfo("192.0.2.7", "JUnit");
@@ -54,16 +55,34 @@ class AccountServiceTest {
     }
 
     private Account create(String login, Role... roles) {
-        return accounts.create(new NewAccount(login, "Name of " + login, login + "@example.org", PASSWORD.toCharArray(),
-                Set.of(roles), Locale.forLanguageTag("cs"), false), ADMIN);
+        return accounts.create(
+                new NewAccount(
+                        login,
+                        "Name of " + login,
+                        login + "@example.org",
+                        PASSWORD.toCharArray(),
+                        Set.of(roles),
+                        Locale.forLanguageTag("cs"),
+                        false),
+                ADMIN);
     }
 
     @Test
     void changelogCreatesEveryCoreTable() {
         assertEquals(6, db.changeSetsApplied);
-        for (String table : List.of("CORE_ACCOUNT", "CORE_ACCOUNT_ROLE", "CORE_LOGIN_EVENT", "CORE_AUDIT_EVENT",
-                "CORE_SESSION", "CORE_ACCESS_TOKEN")) {
-            assertEquals(0L, ((Number) db.rows("SELECT COUNT(*) AS N FROM " + table).get(0).get("N")).longValue());
+        for (String table : List.of(
+                "CORE_ACCOUNT",
+                "CORE_ACCOUNT_ROLE",
+                "CORE_LOGIN_EVENT",
+                "CORE_AUDIT_EVENT",
+                "CORE_SESSION",
+                "CORE_ACCESS_TOKEN")) {
+            assertEquals(
+                    0L,
+                    ((Number) db.rows("SELECT COUNT(*) AS N FROM " + table)
+                                    .get(0)
+                                    .get("N"))
+                            .longValue());
         }
     }
 
@@ -77,7 +96,8 @@ class AccountServiceTest {
         assertEquals(Instant.parse("2026-03-01T10:00:00Z"), a.createdAt());
         assertEquals(a, accounts.findByLogin("JANA.NOVAK").orElseThrow());
         assertEquals(a, accounts.findById(a.id()).orElseThrow());
-        String hash = (String) db.rows("SELECT PASSWORD_HASH FROM CORE_ACCOUNT").get(0).get("PASSWORD_HASH");
+        String hash = (String)
+                db.rows("SELECT PASSWORD_HASH FROM CORE_ACCOUNT").get(0).get("PASSWORD_HASH");
         assertTrue(hash.startsWith("$argon2id$v=19$"), hash);
     }
 
@@ -116,14 +136,26 @@ class AccountServiceTest {
     void invalidFieldsAreRefusedWithTheirKeys() {
         assertEquals("account.login.invalid", refusal(() -> create("x")));
         assertEquals("account.login.invalid", refusal(() -> create("has space")));
-        assertEquals("account.display-name.invalid", refusal(() -> accounts.create(
-                new NewAccount("jana", "  ", null, PASSWORD.toCharArray(), Set.of(), null, false), ADMIN)));
-        assertEquals("account.email.invalid", refusal(() -> accounts.create(
-                new NewAccount("jana", "Jana", "not-an-email", PASSWORD.toCharArray(), Set.of(), null, false), ADMIN)));
-        assertEquals("password.too-common", refusal(() -> accounts.create(
-                new NewAccount("jana", "Jana", null, "password1234".toCharArray(), Set.of(), null, false), ADMIN)));
-        assertEquals("password.equals-login", refusal(() -> accounts.create(
-                new NewAccount("jana.novakova", "Jana", null, "Jana.Novakova".toCharArray(), Set.of(), null, false), ADMIN)));
+        assertEquals(
+                "account.display-name.invalid",
+                refusal(() -> accounts.create(
+                        new NewAccount("jana", "  ", null, PASSWORD.toCharArray(), Set.of(), null, false), ADMIN)));
+        assertEquals(
+                "account.email.invalid",
+                refusal(() -> accounts.create(
+                        new NewAccount("jana", "Jana", "not-an-email", PASSWORD.toCharArray(), Set.of(), null, false),
+                        ADMIN)));
+        assertEquals(
+                "password.too-common",
+                refusal(() -> accounts.create(
+                        new NewAccount("jana", "Jana", null, "password1234".toCharArray(), Set.of(), null, false),
+                        ADMIN)));
+        assertEquals(
+                "password.equals-login",
+                refusal(() -> accounts.create(
+                        new NewAccount(
+                                "jana.novakova", "Jana", null, "Jana.Novakova".toCharArray(), Set.of(), null, false),
+                        ADMIN)));
         assertTrue(accounts.list().isEmpty(), "a refused creation leaves nothing behind");
         assertTrue(db.rows("SELECT * FROM CORE_AUDIT_EVENT").isEmpty());
     }
@@ -150,8 +182,13 @@ class AccountServiceTest {
     void wrongPasswordAndUnknownLoginFailAlikeAndAreRecorded() {
         create("jana");
 
-        assertEquals(Outcome.BAD_CREDENTIALS, accounts.authenticate("jana", "wrong password!".toCharArray(), CLIENT).outcome());
-        assertEquals(Outcome.BAD_CREDENTIALS, accounts.authenticate("nobody", PASSWORD.toCharArray(), CLIENT).outcome());
+        assertEquals(
+                Outcome.BAD_CREDENTIALS,
+                accounts.authenticate("jana", "wrong password!".toCharArray(), CLIENT)
+                        .outcome());
+        assertEquals(
+                Outcome.BAD_CREDENTIALS,
+                accounts.authenticate("nobody", PASSWORD.toCharArray(), CLIENT).outcome());
 
         List<Map<String, Object>> events = db.rows("SELECT * FROM CORE_LOGIN_EVENT ORDER BY ID");
         assertEquals(2, events.size());
@@ -176,44 +213,69 @@ class AccountServiceTest {
         java.util.Arrays.sort(unknown);
 
         // The median unknown attempt must include a full Argon2 verification, like a known one does.
-        assertTrue(unknown[2] * 4 >= hashOnly, "unknown " + java.util.Arrays.toString(unknown) + " ms, known "
-                + java.util.Arrays.toString(known) + " ms, one hash+verify " + hashOnly + " ms");
-        assertTrue(unknown[2] * 3 >= known[2], "unknown " + java.util.Arrays.toString(unknown) + " ms, known "
-                + java.util.Arrays.toString(known) + " ms");
+        assertTrue(
+                unknown[2] * 4 >= hashOnly,
+                "unknown " + java.util.Arrays.toString(unknown) + " ms, known " + java.util.Arrays.toString(known)
+                        + " ms, one hash+verify " + hashOnly + " ms");
+        assertTrue(
+                unknown[2] * 3 >= known[2],
+                "unknown " + java.util.Arrays.toString(unknown) + " ms, known " + java.util.Arrays.toString(known)
+                        + " ms");
     }
 
     @Test
     void fiveFailuresLockTheAccountForAMinuteAndThenForLonger() {
         create("jana");
         for (int i = 0; i < 5; i++) {
-            assertEquals(Outcome.BAD_CREDENTIALS, accounts.authenticate("jana", "wrong password!".toCharArray(), CLIENT).outcome());
+            assertEquals(
+                    Outcome.BAD_CREDENTIALS,
+                    accounts.authenticate("jana", "wrong password!".toCharArray(), CLIENT)
+                            .outcome());
         }
-        assertEquals(AccountStatus.LOCKED, accounts.findByLogin("jana").orElseThrow().status());
-        assertEquals(Outcome.LOCKED, accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).outcome(),
+        assertEquals(
+                AccountStatus.LOCKED, accounts.findByLogin("jana").orElseThrow().status());
+        assertEquals(
+                Outcome.LOCKED,
+                accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).outcome(),
                 "even the right password is refused while locked");
-        assertEquals(1, db.rows("SELECT * FROM CORE_LOGIN_EVENT WHERE OUTCOME = 'LOCKOUT'").size());
+        assertEquals(
+                1,
+                db.rows("SELECT * FROM CORE_LOGIN_EVENT WHERE OUTCOME = 'LOCKOUT'")
+                        .size());
 
         clock.advance(Duration.ofSeconds(61));
-        assertEquals(Outcome.BAD_CREDENTIALS, accounts.authenticate("jana", "wrong password!".toCharArray(), CLIENT).outcome());
+        assertEquals(
+                Outcome.BAD_CREDENTIALS,
+                accounts.authenticate("jana", "wrong password!".toCharArray(), CLIENT)
+                        .outcome());
         clock.advance(Duration.ofSeconds(61));
-        assertEquals(Outcome.LOCKED, accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).outcome(),
+        assertEquals(
+                Outcome.LOCKED,
+                accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).outcome(),
                 "the sixth failure locks for two minutes");
         clock.advance(Duration.ofSeconds(60));
         AuthenticationResult ok = accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT);
         assertTrue(ok.succeeded());
-        assertEquals(0, ((Number) db.rows("SELECT FAILED_ATTEMPTS FROM CORE_ACCOUNT").get(0).get("FAILED_ATTEMPTS")).intValue());
+        assertEquals(
+                0,
+                ((Number) db.rows("SELECT FAILED_ATTEMPTS FROM CORE_ACCOUNT")
+                                .get(0)
+                                .get("FAILED_ATTEMPTS"))
+                        .intValue());
         assertNull(db.rows("SELECT LOCKED_UNTIL FROM CORE_ACCOUNT").get(0).get("LOCKED_UNTIL"));
     }
 
     @Test
     void successfulLoginUpgradesAnOldHash() {
         create("jana");
-        Argon2PasswordHasher stronger = new Argon2PasswordHasher(new Argon2PasswordHasher.Params(2048, 2, 1), new SecureRandom());
+        Argon2PasswordHasher stronger =
+                new Argon2PasswordHasher(new Argon2PasswordHasher.Params(2048, 2, 1), new SecureRandom());
         AccountServiceImpl upgraded = new AccountServiceImpl(db.jpa, stronger, POLICY, clock);
 
         assertTrue(upgraded.authenticate("jana", PASSWORD.toCharArray(), CLIENT).succeeded());
 
-        String hash = (String) db.rows("SELECT PASSWORD_HASH FROM CORE_ACCOUNT").get(0).get("PASSWORD_HASH");
+        String hash = (String)
+                db.rows("SELECT PASSWORD_HASH FROM CORE_ACCOUNT").get(0).get("PASSWORD_HASH");
         assertTrue(hash.startsWith("$argon2id$v=19$m=2048,t=2,p=1$"), hash);
         assertTrue(upgraded.authenticate("jana", PASSWORD.toCharArray(), CLIENT).succeeded());
     }
@@ -223,7 +285,9 @@ class AccountServiceTest {
         Account a = create("jana");
         accounts.setStatus(a.id(), AccountStatus.DISABLED, ADMIN);
 
-        assertEquals(Outcome.DISABLED, accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).outcome());
+        assertEquals(
+                Outcome.DISABLED,
+                accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).outcome());
         assertTrue(accounts.subjectOf(a.id()).isEmpty());
         accounts.setStatus(a.id(), AccountStatus.ACTIVE, ADMIN);
         assertTrue(accounts.subjectOf(a.id()).isPresent());
@@ -241,27 +305,43 @@ class AccountServiceTest {
         AuthenticationResult r = accounts.authenticate("jana", "granite window seventy".toCharArray(), CLIENT);
         assertTrue(r.succeeded());
         assertTrue(r.mustChangePassword());
-        Map<String, Object> audit = db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.password.reset'").get(0);
+        Map<String, Object> audit = db.rows(
+                        "SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.password.reset'")
+                .get(0);
         assertFalse(clob(audit.get("AFTER_STATE")).contains("argon2"));
         assertFalse(clob(audit.get("BEFORE_STATE")).contains("argon2"));
-        assertEquals("not-found", refusal(() -> accounts.resetPassword("nobody", "granite window seventy".toCharArray(), true, ADMIN)).substring(8));
+        assertEquals(
+                "not-found",
+                refusal(() -> accounts.resetPassword("nobody", "granite window seventy".toCharArray(), true, ADMIN))
+                        .substring(8));
     }
 
     @Test
     void changePasswordNeedsTheCurrentOneAndClearsMustChange() {
-        Account a = accounts.create(new NewAccount("jana", "Jana", null, PASSWORD.toCharArray(), Set.of(), null, true), ADMIN);
+        Account a = accounts.create(
+                new NewAccount("jana", "Jana", null, PASSWORD.toCharArray(), Set.of(), null, true), ADMIN);
 
-        assertEquals("password.current-wrong", refusal(() -> accounts.changePassword(a.id(), "not it at all".toCharArray(), "granite window seventy".toCharArray())));
-        assertEquals("password.unchanged", refusal(() -> accounts.changePassword(a.id(), PASSWORD.toCharArray(), PASSWORD.toCharArray())));
-        assertEquals("password.too-short", refusal(() -> accounts.changePassword(a.id(), PASSWORD.toCharArray(), "short".toCharArray())));
+        assertEquals(
+                "password.current-wrong",
+                refusal(() -> accounts.changePassword(
+                        a.id(), "not it at all".toCharArray(), "granite window seventy".toCharArray())));
+        assertEquals(
+                "password.unchanged",
+                refusal(() -> accounts.changePassword(a.id(), PASSWORD.toCharArray(), PASSWORD.toCharArray())));
+        assertEquals(
+                "password.too-short",
+                refusal(() -> accounts.changePassword(a.id(), PASSWORD.toCharArray(), "short".toCharArray())));
 
         accounts.changePassword(a.id(), PASSWORD.toCharArray(), "granite window seventy".toCharArray());
 
-        assertFalse(accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).succeeded());
+        assertFalse(
+                accounts.authenticate("jana", PASSWORD.toCharArray(), CLIENT).succeeded());
         AuthenticationResult r = accounts.authenticate("jana", "granite window seventy".toCharArray(), CLIENT);
         assertTrue(r.succeeded());
         assertFalse(r.mustChangePassword());
-        Map<String, Object> audit = db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.password.change'").get(0);
+        Map<String, Object> audit = db.rows(
+                        "SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.password.change'")
+                .get(0);
         assertEquals("jana", audit.get("ACTOR_LOGIN"));
     }
 
@@ -273,12 +353,19 @@ class AccountServiceTest {
         Account changed = accounts.setRoles(a.id(), Set.of(Role.MANAGER, Role.ACCOUNTANT), ADMIN);
 
         assertEquals(Set.of(Role.MANAGER, Role.ACCOUNTANT), changed.roles());
-        assertEquals(Set.of(Role.MANAGER, Role.ACCOUNTANT), accounts.subjectOf(a.id()).orElseThrow().roles());
-        assertEquals(Locale.forLanguageTag("pl"), accounts.subjectOf(a.id()).orElseThrow().locale());
-        Map<String, Object> locale = db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.locale.change'").get(0);
+        assertEquals(
+                Set.of(Role.MANAGER, Role.ACCOUNTANT),
+                accounts.subjectOf(a.id()).orElseThrow().roles());
+        assertEquals(
+                Locale.forLanguageTag("pl"),
+                accounts.subjectOf(a.id()).orElseThrow().locale());
+        Map<String, Object> locale = db.rows(
+                        "SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.locale.change'")
+                .get(0);
         assertEquals("{\"locale\":\"cs\"}", clob(locale.get("BEFORE_STATE")));
         assertEquals("{\"locale\":\"pl\"}", clob(locale.get("AFTER_STATE")));
-        Map<String, Object> roles = db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.roles.change'").get(0);
+        Map<String, Object> roles = db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.roles.change'")
+                .get(0);
         assertEquals("{\"roles\":[\"RESIDENT\"]}", clob(roles.get("BEFORE_STATE")));
         assertEquals("{\"roles\":[\"ACCOUNTANT\",\"MANAGER\"]}", clob(roles.get("AFTER_STATE")));
     }

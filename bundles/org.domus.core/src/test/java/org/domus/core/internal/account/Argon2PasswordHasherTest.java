@@ -57,8 +57,13 @@ class Argon2PasswordHasherTest {
         Argon2PasswordHasher.Parsed parsed = Argon2PasswordHasher.parse(hash);
 
         Argon2BytesGenerator gen = new Argon2BytesGenerator();
-        gen.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(0x13)
-                .withMemoryAsKB(19456).withIterations(2).withParallelism(1).withSalt(parsed.salt()).build());
+        gen.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(0x13)
+                .withMemoryAsKB(19456)
+                .withIterations(2)
+                .withParallelism(1)
+                .withSalt(parsed.salt())
+                .build());
         byte[] expected = new byte[32];
         gen.generateBytes("žluťoučký kůň 2024".getBytes(java.nio.charset.StandardCharsets.UTF_8), expected);
         assertArrayEquals(expected, parsed.hash());
@@ -66,7 +71,8 @@ class Argon2PasswordHasherTest {
 
     @Test
     void verifiesHashesMadeWithOtherParametersFromTheirOwnString() {
-        Argon2PasswordHasher weak = new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom());
+        Argon2PasswordHasher weak =
+                new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom());
         String old = weak.hash("an older password".toCharArray());
 
         assertTrue(hasher.verify("an older password".toCharArray(), old));
@@ -77,12 +83,19 @@ class Argon2PasswordHasherTest {
 
     @Test
     void malformedHashesNeverVerifyAndNeedRehash() {
-        for (String bad : new String[] {null, "", "plain", "$argon2i$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
-                "$argon2id$v=16$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA", "$2a$10$abcdefghijklmnopqrstuv"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "plain",
+            "$argon2i$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=16$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+            "$2a$10$abcdefghijklmnopqrstuv"
+        }) {
             assertFalse(hasher.verify("whatever".toCharArray(), bad), String.valueOf(bad));
             assertTrue(hasher.needsRehash(bad));
         }
-        assertThrows(IllegalArgumentException.class, () -> Argon2PasswordHasher.parse("$argon2id$v=19$m=x,t=1,p=1$a$b"));
+        assertThrows(
+                IllegalArgumentException.class, () -> Argon2PasswordHasher.parse("$argon2id$v=19$m=x,t=1,p=1$a$b"));
     }
 
     @Test
@@ -96,7 +109,9 @@ class Argon2PasswordHasherTest {
         assertTrue(hasher.verify("password".toCharArray(), reference));
         assertFalse(hasher.verify("Password".toCharArray(), reference));
         assertTrue(hasher.needsRehash(reference), "different parameters");
-        assertEquals("09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7",
-                java.util.HexFormat.of().formatHex(parsed.hash()), "reference tag in hex");
+        assertEquals(
+                "09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7",
+                java.util.HexFormat.of().formatHex(parsed.hash()),
+                "reference tag in hex");
     }
 }

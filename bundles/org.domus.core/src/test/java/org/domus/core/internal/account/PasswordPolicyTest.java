@@ -15,7 +15,8 @@ class PasswordPolicyTest {
     private static final PasswordPolicy POLICY = new PasswordPolicy();
 
     private static String refusal(String login, String password) {
-        DomusException e = assertThrows(DomusException.class, () -> POLICY.check(login, password == null ? null : password.toCharArray()));
+        DomusException e = assertThrows(
+                DomusException.class, () -> POLICY.check(login, password == null ? null : password.toCharArray()));
         assertEquals(DomusException.Kind.INVALID, e.kind());
         return e.messageKey();
     }
@@ -46,9 +47,22 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "qwertyuiop12", "123456789012", "Password1234", "QWERTYUIOP12",
-            "1qaz2wsx3edc", "iloveyou2024", "passwordpassword", "P@ssw0rd1234", "zaq12wsxcde3", "111111111111",
-            "welcome12345", "administrator"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "qwertyuiop12",
+                "123456789012",
+                "Password1234",
+                "QWERTYUIOP12",
+                "1qaz2wsx3edc",
+                "iloveyou2024",
+                "passwordpassword",
+                "P@ssw0rd1234",
+                "zaq12wsxcde3",
+                "111111111111",
+                "welcome12345",
+                "administrator"
+            })
     void refusesCommonPasswordsCaseInsensitively(String common) {
         assertEquals("password.too-common", refusal("jana", common));
     }

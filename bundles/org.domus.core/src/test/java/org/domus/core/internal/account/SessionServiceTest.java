@@ -32,8 +32,17 @@ class SessionServiceTest {
         clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         accounts = new AccountServiceImpl(db.jpa, AccountServiceTest.FAST, AccountServiceTest.POLICY, clock);
         sessions = new SessionServiceImpl(db.jpa, accounts, clock, new Tokens(), Duration.ofMinutes(30));
-        long id = accounts.create(new NewAccount("jana", "Jana", null, AccountServiceTest.PASSWORD.toCharArray(),
-                Set.of(Role.RESIDENT), null, false), null).id();
+        long id = accounts.create(
+                        new NewAccount(
+                                "jana",
+                                "Jana",
+                                null,
+                                AccountServiceTest.PASSWORD.toCharArray(),
+                                Set.of(Role.RESIDENT),
+                                null,
+                                false),
+                        null)
+                .id();
         jana = accounts.subjectOf(id).orElseThrow();
     }
 

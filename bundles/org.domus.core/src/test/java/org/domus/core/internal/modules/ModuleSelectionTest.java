@@ -11,14 +11,15 @@ class ModuleSelectionTest {
     @Test
     void aModuleBringsItsServiceAndUiFeatures() {
         ModuleSelection selection = ModuleSelection.parse("ledger, tickets");
-        assertEquals(Set.of("domus-ledger", "domus-ledger-ui", "domus-tickets", "domus-tickets-ui"),
-                selection.features());
+        assertEquals(
+                Set.of("domus-ledger", "domus-ledger-ui", "domus-tickets", "domus-tickets-ui"), selection.features());
         assertTrue(selection.errors().isEmpty());
     }
 
     @Test
     void headlessModulesGetNoUiFeature() {
-        assertEquals(Set.of("domus-voting"), ModuleSelection.parse("voting:headless").features());
+        assertEquals(
+                Set.of("domus-voting"), ModuleSelection.parse("voting:headless").features());
     }
 
     @Test

@@ -93,24 +93,28 @@ public final class OpenApiGenerator {
                 String path = normalize(endpoint.path());
                 String httpMethod = endpoint.httpMethod().toUpperCase(Locale.ROOT);
                 Operation operation = reflected.get(httpMethod + " " + path);
-                Map<String, Object> document = operation != null
-                        ? operation(operation, endpoint)
-                        : bare(httpMethod, path, endpoint);
+                Map<String, Object> document =
+                        operation != null ? operation(operation, endpoint) : bare(httpMethod, path, endpoint);
                 add(paths, path, httpMethod, document);
             }
         }
 
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.0.3");
-        document.put("info", map(
-                "title", "Domus API",
-                "version", version,
-                "description", "REST API of Domus. Authenticate with a personal access token "
-                        + "(`Authorization: Bearer domus_pat_...`, created at POST /me/tokens) or the web UI's "
-                        + "session cookie; cookie-authenticated POST, PUT, PATCH and DELETE also need "
-                        + "`X-Requested-With: XMLHttpRequest` or a same-origin `Origin`. Errors are RFC 9457 "
-                        + "problem documents (`application/problem+json`) translated by `Accept-Language` "
-                        + "(en, pl, cs, ro)."));
+        document.put(
+                "info",
+                map(
+                        "title",
+                        "Domus API",
+                        "version",
+                        version,
+                        "description",
+                        "REST API of Domus. Authenticate with a personal access token "
+                                + "(`Authorization: Bearer domus_pat_...`, created at POST /me/tokens) or the web UI's "
+                                + "session cookie; cookie-authenticated POST, PUT, PATCH and DELETE also need "
+                                + "`X-Requested-With: XMLHttpRequest` or a same-origin `Origin`. Errors are RFC 9457 "
+                                + "problem documents (`application/problem+json`) translated by `Accept-Language` "
+                                + "(en, pl, cs, ro)."));
         document.put("servers", List.of(map("url", "/api")));
         List<Map<String, Object>> tags = new ArrayList<>();
         for (Map.Entry<String, String> tag : tagDescriptions.entrySet()) {
@@ -124,18 +128,36 @@ public final class OpenApiGenerator {
         document.put("security", List.of(map("bearerAuth", List.of()), map("sessionCookie", List.of())));
         document.put("paths", paths);
         schemas.schema(Problem.class);
-        document.put("components", map(
-                "schemas", schemas.components(),
-                "responses", errorResponses(),
-                "securitySchemes", map(
-                        "bearerAuth", map("type", "http", "scheme", "bearer",
-                                "description", "Personal access token (domus_pat_...)"),
-                        "sessionCookie", map("type", "apiKey", "in", "cookie", "name", SessionService.COOKIE,
-                                "description", "Session of the web UI"))));
+        document.put(
+                "components",
+                map(
+                        "schemas", schemas.components(),
+                        "responses", errorResponses(),
+                        "securitySchemes",
+                                map(
+                                        "bearerAuth",
+                                                map(
+                                                        "type",
+                                                        "http",
+                                                        "scheme",
+                                                        "bearer",
+                                                        "description",
+                                                        "Personal access token (domus_pat_...)"),
+                                        "sessionCookie",
+                                                map(
+                                                        "type",
+                                                        "apiKey",
+                                                        "in",
+                                                        "cookie",
+                                                        "name",
+                                                        SessionService.COOKIE,
+                                                        "description",
+                                                        "Session of the web UI"))));
         return document;
     }
 
-    private static void add(Map<String, Map<String, Object>> paths, String path, String method, Map<String, Object> op) {
+    private static void add(
+            Map<String, Map<String, Object>> paths, String path, String method, Map<String, Object> op) {
         paths.computeIfAbsent(path, p -> new TreeMap<>()).put(method.toLowerCase(Locale.ROOT), op);
     }
 
@@ -204,8 +226,10 @@ public final class OpenApiGenerator {
             document.put("parameters", parameters);
         }
         if (body != null) {
-            List<String> consumes = mediaTypes(endpoint == null ? null : endpoint.consumes(),
-                    method.getAnnotation(Consumes.class), findAnnotation(op.type(), Consumes.class));
+            List<String> consumes = mediaTypes(
+                    endpoint == null ? null : endpoint.consumes(),
+                    method.getAnnotation(Consumes.class),
+                    findAnnotation(op.type(), Consumes.class));
             Map<String, Object> content = new LinkedHashMap<>();
             Map<String, Object> schema = schemas.schema(body);
             for (String mediaType : consumes) {
@@ -214,8 +238,10 @@ public final class OpenApiGenerator {
             document.put("requestBody", map("required", true, "content", content));
         }
 
-        List<String> produces = mediaTypes(endpoint == null ? null : endpoint.produces(),
-                method.getAnnotation(Produces.class), findAnnotation(op.type(), Produces.class));
+        List<String> produces = mediaTypes(
+                endpoint == null ? null : endpoint.produces(),
+                method.getAnnotation(Produces.class),
+                findAnnotation(op.type(), Produces.class));
         Map<String, Object> responses = new LinkedHashMap<>();
         Type responseType = responseType(method, doc);
         int status = doc != null && doc.status() > 0 ? doc.status() : responseType == void.class ? 204 : 200;
@@ -261,8 +287,8 @@ public final class OpenApiGenerator {
         for (String name : templateNames(path)) {
             parameters.add(map("name", name, "in", "path", "required", true, "schema", map("type", "string")));
         }
-        Map<String, Object> document = map("tags", List.of(tag),
-                "operationId", operationId(httpMethod.toLowerCase(Locale.ROOT) + "_" + tag));
+        Map<String, Object> document =
+                map("tags", List.of(tag), "operationId", operationId(httpMethod.toLowerCase(Locale.ROOT) + "_" + tag));
         if (!parameters.isEmpty()) {
             document.put("parameters", parameters);
         }
@@ -334,8 +360,13 @@ public final class OpenApiGenerator {
             }
         }
         if (result.isEmpty()) {
-            String[] values = onMethod instanceof Consumes c ? c.value() : onMethod instanceof Produces p ? p.value()
-                    : onClass instanceof Consumes c2 ? c2.value() : onClass instanceof Produces p2 ? p2.value() : new String[0];
+            String[] values = onMethod instanceof Consumes c
+                    ? c.value()
+                    : onMethod instanceof Produces p
+                            ? p.value()
+                            : onClass instanceof Consumes c2
+                                    ? c2.value()
+                                    : onClass instanceof Produces p2 ? p2.value() : new String[0];
             for (String value : values) {
                 for (String part : value.split(",")) {
                     if (!part.isBlank() && !part.trim().equals(MediaType.WILDCARD)) {
@@ -358,9 +389,11 @@ public final class OpenApiGenerator {
     private static Map<String, Object> errorResponses() {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put("BadRequest", problemResponse("Malformed JSON or an invalid parameter value"));
-        responses.put("Unauthorized", problemResponse(
-                "Not authenticated, or the token or session is invalid, expired or revoked"));
-        responses.put("Forbidden", problemResponse("Not allowed, or a cookie-authenticated request failed the CSRF check"));
+        responses.put(
+                "Unauthorized",
+                problemResponse("Not authenticated, or the token or session is invalid, expired or revoked"));
+        responses.put(
+                "Forbidden", problemResponse("Not allowed, or a cookie-authenticated request failed the CSRF check"));
         responses.put("NotFound", problemResponse("No such object, or one the caller may not see"));
         responses.put("Unprocessable", problemResponse("Validation failed; `errors` lists the fields"));
         responses.put("Error", problemResponse("Any other error, as a problem document"));
@@ -368,8 +401,11 @@ public final class OpenApiGenerator {
     }
 
     private static Map<String, Object> problemResponse(String description) {
-        return map("description", description,
-                "content", map("application/problem+json", map("schema", map("$ref", "#/components/schemas/Problem"))));
+        return map(
+                "description",
+                description,
+                "content",
+                map("application/problem+json", map("schema", map("$ref", "#/components/schemas/Problem"))));
     }
 
     private static Map<String, Object> ref(String response) {
@@ -425,7 +461,8 @@ public final class OpenApiGenerator {
     }
 
     private static boolean isInjected(Parameter parameter) {
-        return parameter.isAnnotationPresent(Context.class) || parameter.isAnnotationPresent(Suspended.class)
+        return parameter.isAnnotationPresent(Context.class)
+                || parameter.isAnnotationPresent(Suspended.class)
                 || parameter.getType() == AsyncResponse.class;
     }
 

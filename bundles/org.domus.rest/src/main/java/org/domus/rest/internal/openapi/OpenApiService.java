@@ -77,8 +77,8 @@ public class OpenApiService {
         List<OpenApiGenerator.Endpoint> endpoints = new ArrayList<>();
         if (resource.resourceMethods != null) {
             for (ResourceMethodInfoDTO method : resource.resourceMethods) {
-                endpoints.add(new OpenApiGenerator.Endpoint(method.method, method.path,
-                        list(method.consumingMimeType), list(method.producingMimeType)));
+                endpoints.add(new OpenApiGenerator.Endpoint(
+                        method.method, method.path, list(method.consumingMimeType), list(method.producingMimeType)));
             }
         }
         return endpoints;

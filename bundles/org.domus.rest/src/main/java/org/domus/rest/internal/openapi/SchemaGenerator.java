@@ -153,7 +153,9 @@ public final class SchemaGenerator {
                 if (accessor.isAnnotationPresent(JsonIgnore.class) || isIgnoredField(c, component.getName())) {
                     continue;
                 }
-                String name = propertyName(component.getName(), accessor.getAnnotation(JsonProperty.class),
+                String name = propertyName(
+                        component.getName(),
+                        accessor.getAnnotation(JsonProperty.class),
                         fieldAnnotation(c, component.getName()));
                 properties.put(name, schema(component.getGenericType()));
                 if (component.getType().isPrimitive()) {
@@ -202,7 +204,8 @@ public final class SchemaGenerator {
     }
 
     private static String beanProperty(Method method) {
-        if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0
+        if (Modifier.isStatic(method.getModifiers())
+                || method.getParameterCount() != 0
                 || method.getDeclaringClass() == Object.class) {
             return null;
         }
@@ -227,8 +230,13 @@ public final class SchemaGenerator {
         if (c == boolean.class || c == Boolean.class) {
             return map("type", "boolean");
         }
-        if (c == int.class || c == Integer.class || c == short.class || c == Short.class || c == byte.class
-                || c == Byte.class || c == OptionalInt.class) {
+        if (c == int.class
+                || c == Integer.class
+                || c == short.class
+                || c == Short.class
+                || c == byte.class
+                || c == Byte.class
+                || c == OptionalInt.class) {
             return map("type", "integer", "format", "int32");
         }
         if (c == long.class || c == Long.class || c == OptionalLong.class) {

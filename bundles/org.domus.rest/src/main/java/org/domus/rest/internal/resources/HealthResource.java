@@ -49,7 +49,10 @@ public class HealthResource {
     private static final long TIMEOUT_MILLIS = 3000;
 
     /** Overall state. */
-    public enum Status { UP, DOWN }
+    public enum Status {
+        UP,
+        DOWN
+    }
 
     /**
      * The health document.
@@ -72,11 +75,15 @@ public class HealthResource {
     public record Module(String id, String version) {}
 
     // Optional and dynamic: health must answer, and say DOWN, exactly when the database is missing.
-    @Reference(target = "(osgi.jndi.service.name=domus)", cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            target = "(osgi.jndi.service.name=domus)",
+            cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
             fieldOption = FieldOption.REPLACE)
     private volatile List<ModuleDescriptor> modules = List.of();
 
@@ -104,7 +111,10 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Doc(value = "Platform health", status = 200, response = Health.class,
+    @Doc(
+            value = "Platform health",
+            status = 200,
+            response = Health.class,
             description = "Status UP (200) or DOWN (503), the database check and the installed modules.")
     public Response health() {
         Health health = check();
@@ -158,8 +168,11 @@ public class HealthResource {
             boolean valid = connection.isValid((int) (TIMEOUT_MILLIS / 1000));
             DatabaseMetaData meta = connection.getMetaData();
             long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            return new Database(valid ? Status.UP : Status.DOWN, meta.getDatabaseProductName(),
-                    meta.getDatabaseProductVersion(), latency);
+            return new Database(
+                    valid ? Status.UP : Status.DOWN,
+                    meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(),
+                    latency);
         } catch (Exception e) {
             LOG.warn("health: database check failed", e);
             return new Database(Status.DOWN, null, null, null);

@@ -54,12 +54,24 @@ public class MeResource {
      *
      * @param locale BCP 47 language tag, e.g. {@code pl}
      */
-    public record Me(long id, String login, String displayName, String email, List<Role> roles, String locale,
+    public record Me(
+            long id,
+            String login,
+            String displayName,
+            String email,
+            List<Role> roles,
+            String locale,
             boolean mustChangePassword) {}
 
     /** A personal access token; never its secret. */
-    public record Token(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
-            Instant lastUsedAt, boolean revoked) {}
+    public record Token(
+            long id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            boolean revoked) {}
 
     /**
      * A new token request.
@@ -70,8 +82,8 @@ public class MeResource {
     public record NewToken(String name, Instant expiresAt) {}
 
     /** A created token with its secret, which is shown this once only. */
-    public record IssuedToken(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
-            String secret) {}
+    public record IssuedToken(
+            long id, String name, String prefix, Instant createdAt, Instant expiresAt, String secret) {}
 
     private final AccountService accounts;
     private final AccessTokenService tokens;
@@ -98,8 +110,14 @@ public class MeResource {
         List<Role> roles = new ArrayList<>(account.roles());
         roles.sort(null);
         Locale locale = account.locale() != null ? account.locale() : subject.locale();
-        return new Me(account.id(), account.login(), account.displayName(), account.email(), roles,
-                locale.toLanguageTag(), account.mustChangePassword());
+        return new Me(
+                account.id(),
+                account.login(),
+                account.displayName(),
+                account.email(),
+                roles,
+                locale.toLanguageTag(),
+                account.mustChangePassword());
     }
 
     @GET
@@ -128,7 +146,10 @@ public class MeResource {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Doc(value = "Create a personal access token", status = 201, response = IssuedToken.class,
+    @Doc(
+            value = "Create a personal access token",
+            status = 201,
+            response = IssuedToken.class,
             description = "Returns the secret once; store it, it cannot be shown again. Send it as "
                     + "`Authorization: Bearer <secret>`.")
     public Response create(@Context SecurityContext security, @Context UriInfo uri, NewToken input) {
@@ -137,14 +158,20 @@ public class MeResource {
         String name = input.name().strip();
         AccessToken.Issued issued = tokens.create(subject, name, input.expiresAt());
         AccessToken token = issued.token();
-        URI location = uri.getAbsolutePathBuilder().path(Long.toString(token.id())).build();
+        URI location =
+                uri.getAbsolutePathBuilder().path(Long.toString(token.id())).build();
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.created(location)
                 .cacheControl(noStore)
                 .type(MediaType.APPLICATION_JSON)
-                .entity(new IssuedToken(token.id(), token.name(), token.prefix(), token.createdAt(),
-                        token.expiresAt(), issued.secret()))
+                .entity(new IssuedToken(
+                        token.id(),
+                        token.name(),
+                        token.prefix(),
+                        token.createdAt(),
+                        token.expiresAt(),
+                        issued.secret()))
                 .build();
     }
 
@@ -169,7 +196,13 @@ public class MeResource {
     }
 
     private static Token view(AccessToken token) {
-        return new Token(token.id(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
-                token.lastUsedAt(), token.revoked());
+        return new Token(
+                token.id(),
+                token.name(),
+                token.prefix(),
+                token.createdAt(),
+                token.expiresAt(),
+                token.lastUsedAt(),
+                token.revoked());
     }
 }

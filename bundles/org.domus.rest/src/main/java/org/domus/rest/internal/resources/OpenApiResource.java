@@ -35,8 +35,10 @@ public class OpenApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Doc(value = "OpenAPI 3.0.3 document", description = "Lists the resources registered right now, "
-            + "including those of modules installed at run time.")
+    @Doc(
+            value = "OpenAPI 3.0.3 document",
+            description =
+                    "Lists the resources registered right now, " + "including those of modules installed at run time.")
     public Map<String, Object> document() {
         return openApi.document();
     }

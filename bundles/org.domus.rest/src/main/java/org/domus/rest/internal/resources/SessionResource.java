@@ -61,19 +61,26 @@ public class SessionResource {
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    @Doc(value = "Sign in with login and password", response = SignedIn.class,
+    @Doc(
+            value = "Sign in with login and password",
+            response = SignedIn.class,
             description = "Sets the HttpOnly session cookie DOMUS_SESSION. Every failure (wrong password, "
                     + "unknown login, locked or disabled account) is the same 401, so logins cannot be probed.")
     public Response signIn(Credentials credentials, @Context HttpServletRequest http) {
         ValidationException.Builder errors = ValidationException.builder();
-        if (credentials == null || credentials.login() == null || credentials.login().isBlank()) {
+        if (credentials == null
+                || credentials.login() == null
+                || credentials.login().isBlank()) {
             errors.add("login", "validation.required");
         }
-        if (credentials == null || credentials.password() == null || credentials.password().isEmpty()) {
+        if (credentials == null
+                || credentials.password() == null
+                || credentials.password().isEmpty()) {
             errors.add("password", "validation.required");
         }
         errors.throwIfAny();
-        ClientInfo client = new ClientInfo(http == null ? null : http.getRemoteAddr(),
+        ClientInfo client = new ClientInfo(
+                http == null ? null : http.getRemoteAddr(),
                 http == null ? null : http.getHeader(HttpHeaders.USER_AGENT));
         char[] password = credentials.password().toCharArray();
         AuthenticationResult result;
@@ -88,8 +95,8 @@ public class SessionResource {
         boolean secure = http != null && http.isSecure();
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(new SignedIn(subject.accountId(), subject.login(), subject.displayName(),
-                        result.mustChangePassword()))
+        return Response.ok(new SignedIn(
+                        subject.accountId(), subject.login(), subject.displayName(), result.mustChangePassword()))
                 .header(HttpHeaders.SET_COOKIE, cookie(token, -1, secure))
                 .cacheControl(noStore)
                 .build();
@@ -111,7 +118,9 @@ public class SessionResource {
 
     /** Written by hand: JAX-RS 2.1's NewCookie cannot say SameSite. */
     static String cookie(String value, int maxAge, boolean secure) {
-        StringBuilder header = new StringBuilder(SessionService.COOKIE).append('=').append(value)
+        StringBuilder header = new StringBuilder(SessionService.COOKIE)
+                .append('=')
+                .append(value)
                 .append("; Path=/; HttpOnly; SameSite=Lax");
         if (maxAge >= 0) {
             header.append("; Max-Age=").append(maxAge);

@@ -35,14 +35,24 @@ import org.junit.jupiter.api.Test;
 
 class OpenApiGeneratorTest {
 
-    enum Side { DEBIT, CREDIT }
+    enum Side {
+        DEBIT,
+        CREDIT
+    }
 
     record Money(BigDecimal amount, String currency) {}
 
     record Line(String account, Side side, Money money) {}
 
-    record Posting(long id, LocalDate bookedOn, Instant recordedAt, List<Line> lines, Set<String> labels,
-            Map<String, Money> totals, Optional<String> note, Posting reversalOf) {}
+    record Posting(
+            long id,
+            LocalDate bookedOn,
+            Instant recordedAt,
+            List<Line> lines,
+            Set<String> labels,
+            Map<String, Money> totals,
+            Optional<String> note,
+            Posting reversalOf) {}
 
     record NewPosting(LocalDate bookedOn, List<Line> lines) {}
 
@@ -52,8 +62,11 @@ class OpenApiGeneratorTest {
     public static class PostingResource {
         @GET
         @Doc(value = "List postings", description = "Newest first.")
-        public List<Posting> list(@QueryParam("from") LocalDate from, @QueryParam("limit") @DefaultValue("50") int limit,
-                @QueryParam("side") Side side, @Context SecurityContext security) {
+        public List<Posting> list(
+                @QueryParam("from") LocalDate from,
+                @QueryParam("limit") @DefaultValue("50") int limit,
+                @QueryParam("side") Side side,
+                @Context SecurityContext security) {
             return List.of();
         }
 
@@ -92,7 +105,8 @@ class OpenApiGeneratorTest {
     }
 
     private static JsonNode allOfPostings() {
-        return generate(List.of(new OpenApiGenerator.Resource(PostingResource.class, null),
+        return generate(List.of(
+                new OpenApiGenerator.Resource(PostingResource.class, null),
                 new OpenApiGenerator.Resource(StatusResource.class, null)));
     }
 
@@ -102,11 +116,20 @@ class OpenApiGeneratorTest {
         assertEquals("3.0.3", doc.get("openapi").asText());
         assertEquals("1.2.3", doc.at("/info/version").asText());
         assertEquals("/api", doc.at("/servers/0/url").asText());
-        assertEquals("bearer", doc.at("/components/securitySchemes/bearerAuth/scheme").asText());
-        assertEquals("DOMUS_SESSION", doc.at("/components/securitySchemes/sessionCookie/name").asText());
-        assertEquals("cookie", doc.at("/components/securitySchemes/sessionCookie/in").asText());
-        assertEquals("integer", doc.at("/components/schemas/Problem/properties/status/type").asText());
-        assertEquals("array", doc.at("/components/schemas/Problem/properties/errors/type").asText());
+        assertEquals(
+                "bearer",
+                doc.at("/components/securitySchemes/bearerAuth/scheme").asText());
+        assertEquals(
+                "DOMUS_SESSION",
+                doc.at("/components/securitySchemes/sessionCookie/name").asText());
+        assertEquals(
+                "cookie", doc.at("/components/securitySchemes/sessionCookie/in").asText());
+        assertEquals(
+                "integer",
+                doc.at("/components/schemas/Problem/properties/status/type").asText());
+        assertEquals(
+                "array",
+                doc.at("/components/schemas/Problem/properties/errors/type").asText());
     }
 
     @Test
@@ -126,9 +149,13 @@ class OpenApiGeneratorTest {
         assertEquals("50", parameters.at("/1/schema/default").asText());
         assertEquals("int32", parameters.at("/1/schema/format").asText());
         assertEquals("CREDIT", parameters.at("/2/schema/enum/1").asText());
-        assertEquals("#/components/schemas/Posting",
-                list.at("/responses/200/content/application~1json/schema/items/$ref").asText());
-        assertEquals("#/components/responses/Unauthorized", list.at("/responses/401/$ref").asText());
+        assertEquals(
+                "#/components/schemas/Posting",
+                list.at("/responses/200/content/application~1json/schema/items/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/responses/Unauthorized",
+                list.at("/responses/401/$ref").asText());
 
         JsonNode one = paths.at("/~1ledger~1postings~1{id}/get");
         assertEquals("path", one.at("/parameters/0/in").asText());
@@ -145,10 +172,13 @@ class OpenApiGeneratorTest {
     void requestBodyAndDocumentedResponse() {
         JsonNode create = allOfPostings().at("/paths/~1ledger~1postings/post");
         assertTrue(create.at("/requestBody/required").asBoolean());
-        assertEquals("#/components/schemas/NewPosting",
+        assertEquals(
+                "#/components/schemas/NewPosting",
                 create.at("/requestBody/content/application~1json/schema/$ref").asText());
-        assertEquals("#/components/schemas/Posting",
-                create.at("/responses/201/content/application~1json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/Posting",
+                create.at("/responses/201/content/application~1json/schema/$ref")
+                        .asText());
         assertEquals("header", create.at("/parameters/0/in").asText());
         assertEquals("Idempotency-Key", create.at("/parameters/0/name").asText());
         assertTrue(create.at("/responses").has("422"));
@@ -162,12 +192,16 @@ class OpenApiGeneratorTest {
         assertEquals("date", posting.at("/bookedOn/format").asText());
         assertEquals("date-time", posting.at("/recordedAt/format").asText());
         assertEquals("array", posting.at("/lines/type").asText());
-        assertEquals("#/components/schemas/Line", posting.at("/lines/items/$ref").asText());
+        assertEquals(
+                "#/components/schemas/Line", posting.at("/lines/items/$ref").asText());
         assertTrue(posting.at("/labels/uniqueItems").asBoolean());
-        assertEquals("#/components/schemas/Money",
+        assertEquals(
+                "#/components/schemas/Money",
                 posting.at("/totals/additionalProperties/$ref").asText());
         assertTrue(posting.at("/note/nullable").asBoolean());
-        assertEquals("#/components/schemas/Posting", posting.at("/reversalOf/$ref").asText(),
+        assertEquals(
+                "#/components/schemas/Posting",
+                posting.at("/reversalOf/$ref").asText(),
                 "a recursive record ends in a $ref");
         assertEquals("id", schemas.at("/Posting/required/0").asText());
         assertEquals("number", schemas.at("/Money/properties/amount/type").asText());
@@ -179,7 +213,9 @@ class OpenApiGeneratorTest {
         JsonNode status = allOfPostings().at("/paths/~1status/get");
         assertEquals(0, status.get("security").size());
         assertFalse(status.get("responses").has("401"));
-        assertEquals("string", status.at("/responses/200/content/text~1plain/schema/type").asText());
+        assertEquals(
+                "string",
+                status.at("/responses/200/content/text~1plain/schema/type").asText());
     }
 
     @Test
@@ -190,7 +226,8 @@ class OpenApiGeneratorTest {
                 .get("paths");
         assertEquals(1, paths.size());
         assertNull(paths.get("/ledger/postings").get("post"));
-        assertEquals("List postings", paths.at("/~1ledger~1postings/get/summary").asText());
+        assertEquals(
+                "List postings", paths.at("/~1ledger~1postings/get/summary").asText());
     }
 
     @Test
@@ -218,7 +255,9 @@ class OpenApiGeneratorTest {
     void clashingSimpleNamesAreQualified() {
         SchemaGenerator schemas = new SchemaGenerator();
         assertEquals("#/components/schemas/Money", schemas.schema(Money.class).get("$ref"));
-        assertEquals("#/components/schemas/OpenApiGeneratorTestOtherMoney", schemas.schema(Other.Money.class).get("$ref"));
+        assertEquals(
+                "#/components/schemas/OpenApiGeneratorTestOtherMoney",
+                schemas.schema(Other.Money.class).get("$ref"));
         assertEquals("#/components/schemas/Money", schemas.schema(Money.class).get("$ref"), "stable per class");
     }
 

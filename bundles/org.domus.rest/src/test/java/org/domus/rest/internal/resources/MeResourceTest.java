@@ -17,8 +17,8 @@ class MeResourceTest {
 
     @Test
     void tokenNeedsAName() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> resource.validate(new MeResource.NewToken("  ", null)));
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> resource.validate(new MeResource.NewToken("  ", null)));
         assertEquals("name", e.violations().get(0).field());
         assertEquals("validation.required", e.violations().get(0).messageKey());
     }
@@ -30,7 +30,8 @@ class MeResourceTest {
 
     @Test
     void everyBadFieldIsReportedAtOnce() {
-        ValidationException e = assertThrows(ValidationException.class,
+        ValidationException e = assertThrows(
+                ValidationException.class,
                 () -> resource.validate(new MeResource.NewToken("x".repeat(101), NOW.minusSeconds(1))));
         assertEquals(2, e.violations().size());
         assertEquals("validation.too_long", e.violations().get(0).messageKey());

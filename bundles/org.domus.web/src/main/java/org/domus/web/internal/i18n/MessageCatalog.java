@@ -63,7 +63,9 @@ public final class MessageCatalog {
 
     /** Whether any bundle defines the key (in any language file, including the fallback). */
     public boolean contains(String key, Locale locale) {
-        return find(supported(locale).getLanguage(), key).or(() -> find("", key)).isPresent();
+        return find(supported(locale).getLanguage(), key)
+                .or(() -> find("", key))
+                .isPresent();
     }
 
     private Optional<String> find(String language, String key) {

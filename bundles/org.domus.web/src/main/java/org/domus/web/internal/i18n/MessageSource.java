@@ -44,7 +44,8 @@ final class MessageSource {
 
     /** The value defined for exactly this language; the empty language means the fallback file. */
     Optional<String> find(String language, String key) {
-        return Optional.ofNullable(byLanguage.computeIfAbsent(language, this::load).getProperty(key));
+        return Optional.ofNullable(
+                byLanguage.computeIfAbsent(language, this::load).getProperty(key));
     }
 
     private Properties load(String language) {

@@ -59,8 +59,8 @@ public class DomusServlet extends VaadinServlet {
     private static final Logger LOG = LoggerFactory.getLogger(DomusServlet.class);
 
     /** The shell's own views; their routes come from their {@code @Route} annotations. */
-    static final List<Class<? extends Component>> SHELL_VIEWS = List.of(
-            HomeView.class, LoginView.class, ChangePasswordView.class, AccessTokensView.class);
+    static final List<Class<? extends Component>> SHELL_VIEWS =
+            List.of(HomeView.class, LoginView.class, ChangePasswordView.class, AccessTokensView.class);
 
     private final transient ShellServices services;
 
@@ -80,10 +80,12 @@ public class DomusServlet extends VaadinServlet {
 
     private void initWithBundleClassLoader(ServletConfig config) throws ServletException, IOException {
         withBundleClassLoader(() -> {
-            new LookupServletContainerInitializer().process(Set.of(LookupInitializer.class), config.getServletContext());
+            new LookupServletContainerInitializer()
+                    .process(Set.of(LookupInitializer.class), config.getServletContext());
             VaadinAppShellInitializer.init(Set.of(DomusAppShell.class), config.getServletContext());
             super.init(config);
-            ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(getService().getContext());
+            ApplicationRouteRegistry registry =
+                    ApplicationRouteRegistry.getInstance(getService().getContext());
             registry.update(() -> {
                 RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
                 SHELL_VIEWS.forEach(view -> {
@@ -116,8 +118,7 @@ public class DomusServlet extends VaadinServlet {
     }
 
     @Override
-    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-            throws ServiceException {
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         DomusServletService service = new DomusServletService(this, configuration, services);
         service.init();
         return service;

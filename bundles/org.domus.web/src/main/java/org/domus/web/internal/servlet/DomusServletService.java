@@ -21,9 +21,8 @@ final class DomusServletService extends VaadinServletService {
     @Override
     public void init() throws ServiceException {
         super.init();
-        addSessionInitListener(event -> event.getSession()
-                .getSession()
-                .setMaxInactiveInterval((int) services.sessions().idleTimeout().toSeconds()));
+        addSessionInitListener(event -> event.getSession().getSession().setMaxInactiveInterval((int)
+                services.sessions().idleTimeout().toSeconds()));
     }
 
     @Override

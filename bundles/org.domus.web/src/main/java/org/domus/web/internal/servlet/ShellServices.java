@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.domus.core.access.AccessPolicy;
 import org.domus.core.account.AccessTokenService;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.SessionService;
-import org.domus.core.access.AccessPolicy;
 import org.domus.core.module.ModuleDescriptor;
 import org.domus.web.internal.i18n.DomusI18NProvider;
 import org.domus.web.internal.nav.ViewRegistry;
@@ -97,6 +97,8 @@ public class ShellServices {
 
     /** Installed modules sorted by id. */
     public List<ModuleDescriptor> modules() {
-        return modules.stream().sorted(Comparator.comparing(ModuleDescriptor::id)).toList();
+        return modules.stream()
+                .sorted(Comparator.comparing(ModuleDescriptor::id))
+                .toList();
     }
 }

@@ -63,6 +63,8 @@ public final class AccessControl implements VaadinServiceInitListener {
     }
 
     private boolean serverSessionAlive() {
-        return SignedIn.token().flatMap(token -> services.sessions().resolve(token)).isPresent();
+        return SignedIn.token()
+                .flatMap(token -> services.sessions().resolve(token))
+                .isPresent();
     }
 }

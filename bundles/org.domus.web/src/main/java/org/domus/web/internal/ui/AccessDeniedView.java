@@ -20,7 +20,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         addClassName("domus-page");
-        add(new H2(getTranslation("error.forbidden.title")),
+        add(
+                new H2(getTranslation("error.forbidden.title")),
                 new Paragraph(getTranslation("error.forbidden.text")),
                 new RouterLink(getTranslation("nav.home"), HomeView.class));
         return HttpServletResponse.SC_FORBIDDEN;

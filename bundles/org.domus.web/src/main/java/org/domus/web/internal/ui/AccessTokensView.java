@@ -57,8 +57,7 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         FormLayout form = new FormLayout(name, expires, create);
-        form.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.getStyle().set("align-items", "end");
         create.addClickListener(e -> {
             if (name.isEmpty()) {
@@ -70,7 +69,8 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
                     ? null
                     : expires.getValue().atStartOfDay(ZoneId.systemDefault()).toInstant();
             try {
-                AccessToken.Issued issued = tokens.create(subject, name.getValue().trim(), expiry);
+                AccessToken.Issued issued =
+                        tokens.create(subject, name.getValue().trim(), expiry);
                 name.clear();
                 expires.clear();
                 name.setInvalid(false);
@@ -84,8 +84,12 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        grid.addColumn(AccessToken::name).setHeader(getTranslation("tokens.name")).setAutoWidth(true);
-        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("tokens.prefix")).setAutoWidth(true);
+        grid.addColumn(AccessToken::name)
+                .setHeader(getTranslation("tokens.name"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> t.prefix() + "…")
+                .setHeader(getTranslation("tokens.prefix"))
+                .setAutoWidth(true);
         grid.addColumn(t -> when(format, t.createdAt(), "")).setHeader(getTranslation("tokens.created"));
         grid.addColumn(t -> when(format, t.expiresAt(), getTranslation("tokens.never")))
                 .setHeader(getTranslation("tokens.expires"));

@@ -123,7 +123,8 @@ public class ChangePasswordForm extends FormLayout {
             return false;
         }
         Values values = binder.getBean();
-        fireEvent(new SubmitEvent(this, values.getCurrent().toCharArray(), values.getNewPassword().toCharArray()));
+        fireEvent(new SubmitEvent(
+                this, values.getCurrent().toCharArray(), values.getNewPassword().toCharArray()));
         return true;
     }
 

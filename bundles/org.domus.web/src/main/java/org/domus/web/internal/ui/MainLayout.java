@@ -91,9 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Div block = new Div(title);
             block.getStyle().set("display", "flex").set("flex-direction", "column");
             for (MenuModel.Entry entry : group.entries()) {
-                services.views()
-                        .contributions()
-                        .stream()
+                services.views().contributions().stream()
                         .filter(c -> c.route().equals(entry.route()))
                         .findFirst()
                         .map(ViewContribution::viewClass)
@@ -157,7 +155,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu languages = language.getSubMenu();
         Locale active = MessageCatalog.supported(getLocale());
         for (Locale locale : MessageCatalog.LOCALES) {
-            MenuItem choice = languages.addItem(getTranslation("language." + locale.getLanguage()), e -> switchTo(locale));
+            MenuItem choice =
+                    languages.addItem(getTranslation("language." + locale.getLanguage()), e -> switchTo(locale));
             choice.setId("user-menu-language-" + locale.getLanguage());
             choice.setCheckable(true);
             choice.setChecked(locale.equals(active));

@@ -21,7 +21,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("domus-page");
-        add(new H2(getTranslation("error.notFound.title")),
+        add(
+                new H2(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.text")),
                 new RouterLink(getTranslation("nav.home"), HomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;

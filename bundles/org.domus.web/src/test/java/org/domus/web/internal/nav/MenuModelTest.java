@@ -18,7 +18,9 @@ class MenuModelTest {
                         TestContribution.of("documents", MenuModel.MAIN_GROUP, 40)),
                 p -> true);
 
-        assertEquals(List.of(MenuModel.MAIN_GROUP, "menu.group.finance"), menu.stream().map(MenuModel.Group::key).toList());
+        assertEquals(
+                List.of(MenuModel.MAIN_GROUP, "menu.group.finance"),
+                menu.stream().map(MenuModel.Group::key).toList());
         assertEquals(List.of("documents", "tickets"), routes(menu.get(0)));
         assertEquals(List.of("ledger/postings", "ledger/balance"), routes(menu.get(1)));
     }
@@ -27,12 +29,16 @@ class MenuModelTest {
     void entriesWhosePermissionIsNotGrantedAreLeftOutAndEmptyGroupsVanish() {
         List<MenuModel.Group> menu = MenuModel.build(
                 List.of(
-                        TestContribution.of("admin/users", "menu.group.administration", 1).requiring("platform.accounts.manage"),
-                        TestContribution.of("ledger/balance", "menu.group.finance", 1).requiring("ledger.read"),
+                        TestContribution.of("admin/users", "menu.group.administration", 1)
+                                .requiring("platform.accounts.manage"),
+                        TestContribution.of("ledger/balance", "menu.group.finance", 1)
+                                .requiring("ledger.read"),
                         TestContribution.of("tickets", MenuModel.MAIN_GROUP, 1)),
                 p -> p.name().equals("ledger.read"));
 
-        assertEquals(List.of(MenuModel.MAIN_GROUP, "menu.group.finance"), menu.stream().map(MenuModel.Group::key).toList());
+        assertEquals(
+                List.of(MenuModel.MAIN_GROUP, "menu.group.finance"),
+                menu.stream().map(MenuModel.Group::key).toList());
     }
 
     @Test
@@ -44,7 +50,9 @@ class MenuModelTest {
                         TestContribution.of("a", "menu.group.a", 9)),
                 p -> true);
 
-        assertEquals(List.of("menu.group.b", "menu.group.z", "menu.group.a"), menu.stream().map(MenuModel.Group::key).toList());
+        assertEquals(
+                List.of("menu.group.b", "menu.group.z", "menu.group.a"),
+                menu.stream().map(MenuModel.Group::key).toList());
     }
 
     @Test

@@ -27,12 +27,11 @@ public class NoteStore {
     }
 
     public List<NoteDto> list() {
-        return jpa.txExpr(TransactionType.Required, em -> em
-                .createQuery("select n from Note n order by n.id", Note.class)
-                .getResultList()
-                .stream()
-                .map(Note::toDto)
-                .toList());
+        return jpa.txExpr(
+                TransactionType.Required,
+                em -> em.createQuery("select n from Note n order by n.id", Note.class).getResultList().stream()
+                        .map(Note::toDto)
+                        .toList());
     }
 
     public NoteDto add(Subject author, String text) {

@@ -45,6 +45,8 @@ public class NotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NoteDto.New note, @Context SecurityContext security) {
         NoteDto created = store.add(DomusRest.subject(security), note == null ? null : note.text());
-        return Response.created(URI.create("sample/notes/" + created.id())).entity(created).build();
+        return Response.created(URI.create("sample/notes/" + created.id()))
+                .entity(created)
+                .build();
     }
 }
