@@ -191,4 +191,57 @@ public class PlatformIT extends DomusTestSupport {
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    public void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
+        await("UI up", Duration.ofSeconds(60), () -> statusOf("/login", null) == 200);
+        for (String path : List.of("/login", "/api/health", "/api/me", "/manifest.webmanifest", "/no-such-page")) {
+            HttpResponse<String> response = get(path, null);
+            var headers = response.headers();
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(
+                    path + " CSP: " + csp,
+                    csp.contains("default-src 'self'")
+                            && csp.contains("frame-ancestors 'none'")
+                            && csp.contains("object-src 'none'"));
+            assertEquals(path, "DENY", headers.firstValue("X-Frame-Options").orElse(""));
+            assertEquals(
+                    path,
+                    "nosniff",
+                    headers.firstValue("X-Content-Type-Options").orElse(""));
+            assertFalse(path, headers.firstValue("Referrer-Policy").orElse("").isEmpty());
+            assertTrue(
+                    path + " has a Server header", headers.firstValue("Server").isEmpty());
+        }
+    }
+
+    @Test
+    public void theShellIsAnInstallableProgressiveWebApp() throws Exception {
+        await("UI up", Duration.ofSeconds(60), () -> statusOf("/login", null) == 200);
+        HttpResponse<String> manifest = get("/manifest.webmanifest", null);
+        assertEquals(200, manifest.statusCode());
+        JsonNode app = json.readTree(manifest.body());
+        assertEquals("Domus", app.path("name").asText());
+        assertFalse(app.path("icons").isEmpty());
+        for (JsonNode icon : app.path("icons")) {
+            assertEquals(
+                    icon.toString(),
+                    200,
+                    statusOf("/" + icon.path("src").asText().replaceFirst("^/", ""), null));
+        }
+        assertEquals(200, statusOf("/sw.js", null));
+        HttpResponse<String> offline = get("/offline.html", null);
+        assertEquals(200, offline.statusCode());
+        assertTrue(offline.body().contains("Domus"));
+    }
+
+    @Test
+    public void theUiSessionCookieIsHttpOnly() throws Exception {
+        await("UI up", Duration.ofSeconds(60), () -> statusOf("/login", null) == 200);
+        List<String> cookies = get("/login", null).headers().allValues("Set-Cookie");
+        assertFalse("the UI opens a session", cookies.isEmpty());
+        for (String cookie : cookies) {
+            assertTrue(cookie, cookie.contains("HttpOnly") && cookie.contains("SameSite"));
+        }
+    }
 }
