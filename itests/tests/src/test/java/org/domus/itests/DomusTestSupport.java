@@ -78,8 +78,14 @@ public abstract class DomusTestSupport {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut(
+                        "etc/org.apache.karaf.management.cfg",
+                        "rmiRegistryPort",
+                        System.getProperty("itest.rmi.registry.port", "11099")),
+                editConfigurationFilePut(
+                        "etc/org.apache.karaf.management.cfg",
+                        "rmiServerPort",
+                        System.getProperty("itest.rmi.server.port", "44445")),
                 editConfigurationFilePut(
                         "etc/org.ops4j.pax.url.mvn.cfg",
                         "org.ops4j.pax.url.mvn.localRepository",

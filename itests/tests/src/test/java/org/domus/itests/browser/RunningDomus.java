@@ -51,8 +51,14 @@ public class RunningDomus extends ExternalResource {
         deleteRecursively(home.resolve("instances"));
         Path etc = home.resolve("etc");
         replace(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
-        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
-        replace(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", "44446");
+        replace(
+                etc.resolve("org.apache.karaf.management.cfg"),
+                "rmiRegistryPort",
+                System.getProperty("itest.browser.rmi.registry.port", "11199"));
+        replace(
+                etc.resolve("org.apache.karaf.management.cfg"),
+                "rmiServerPort",
+                System.getProperty("itest.browser.rmi.server.port", "44446"));
         Files.writeString(
                 etc.resolve("org.domus.demo.cfg"),
                 String.join(
