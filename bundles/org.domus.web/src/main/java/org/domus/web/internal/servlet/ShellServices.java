@@ -8,6 +8,7 @@ import org.domus.core.access.AccessPolicy;
 import org.domus.core.account.AccessTokenService;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.SessionService;
+import org.domus.core.account.TotpService;
 import org.domus.core.module.ModuleDescriptor;
 import org.domus.web.internal.i18n.DomusI18NProvider;
 import org.domus.web.internal.nav.ViewRegistry;
@@ -30,6 +31,7 @@ public class ShellServices {
     private final AccessPolicy accessPolicy;
     private final DomusI18NProvider i18n;
     private final ViewRegistry views;
+    private final TotpService totp;
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
     private volatile AccessTokenService tokens;
 
@@ -39,12 +41,14 @@ public class ShellServices {
             @Reference SessionService sessions,
             @Reference AccessPolicy accessPolicy,
             @Reference DomusI18NProvider i18n,
-            @Reference ViewRegistry views) {
+            @Reference ViewRegistry views,
+            @Reference TotpService totp) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.accessPolicy = accessPolicy;
         this.i18n = i18n;
         this.views = views;
+        this.totp = totp;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -89,6 +93,10 @@ public class ShellServices {
 
     public ViewRegistry views() {
         return views;
+    }
+
+    public TotpService totp() {
+        return totp;
     }
 
     public Optional<AccessTokenService> tokens() {

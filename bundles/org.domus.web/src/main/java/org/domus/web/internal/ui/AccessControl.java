@@ -51,6 +51,11 @@ public final class AccessControl implements VaadinServiceInitListener {
             event.rerouteTo(ChangePasswordView.class);
             return;
         }
+        // Roles that require TOTP reach nothing else until it is set up (after the new password).
+        if (!SignedIn.mustChangePassword() && SignedIn.mustEnrolTotp() && target != TwoFactorView.class) {
+            event.rerouteTo(TwoFactorView.class);
+            return;
+        }
         Optional<ViewContribution> contribution = services.views().byViewClass(target);
         Subject current = subject.get();
         boolean denied = contribution
