@@ -95,6 +95,7 @@ public class BrowserIT {
         browser.get("/");
         browser.awaitPath("/login");
         browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+        browser.afterPassword(ADMIN);
         browser.awaitPath("/");
         WebElement home = browser.awaitVisible(By.id("menu-home"));
         assertEquals(EN.get("nav.home"), home.getText());
@@ -187,6 +188,7 @@ public class BrowserIT {
             browser.chooseFromUserMenu("user-menu-logout");
             browser.awaitPath("/login");
             browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+            browser.afterPassword(ADMIN);
             browser.await(d -> title(texts, "home.title").equals(d.getTitle()));
             browser.awaitVaadin();
             assertTranslatedHome(texts, last);
@@ -261,6 +263,7 @@ public class BrowserIT {
         browser.assertAccessible("login (phone)");
 
         browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+        browser.afterPassword(ADMIN);
         browser.awaitPath("/");
         browser.awaitVisible(By.tagName("h2"));
         WebElement layout = driver.findElement(By.tagName("vaadin-app-layout"));
@@ -314,10 +317,11 @@ public class BrowserIT {
     }
 
     /** Leaves the admin account in English for the other tests, whatever happened before. */
-    private void backToEnglish(WebDriver driver) {
+    private void backToEnglish(WebDriver driver) throws InterruptedException {
         browser.get("/");
         if (driver.findElements(By.id("user-menu")).isEmpty()) {
             browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+            browser.afterPassword(ADMIN);
             browser.awaitPath("/");
         }
         browser.awaitVisible(By.id("user-menu"));

@@ -199,11 +199,62 @@ public class DomusBrowser extends TestWatcher {
     }
 
     /** Signs in from wherever the browser is and waits for the signed-in frame. */
-    public void signIn(String login, String password) {
+    public void signIn(String login, String password) throws InterruptedException {
         get("/login");
         submitLogin(login, password);
+        afterPassword(login);
         awaitVisible(By.id("menu-home"));
         awaitVaadin();
+    }
+
+    /**
+     * After a correct password: answers the TOTP step with the next unused code, or, when the account's
+     * role requires TOTP and none is set up, enrols it (remembering the key) and continues.
+     */
+    public void afterPassword(String login) throws InterruptedException {
+        String step = await(d -> {
+            if (!d.findElements(By.id("totp-code")).isEmpty()
+                    && d.findElement(By.id("totp-step")).isDisplayed()) {
+                return "code";
+            }
+            if (!d.findElements(By.id("totp-forced")).isEmpty()) {
+                return "enrol";
+            }
+            if (!d.findElements(By.id("menu-home")).isEmpty() && !path().equals("/login")) {
+                return "in";
+            }
+            return null;
+        });
+        if (step.equals("code")) {
+            submitCode(TotpCodes.next(login));
+            awaitVisible(By.id("menu-home"));
+        } else if (step.equals("enrol")) {
+            enrolTotp(login);
+        }
+        awaitVaadin();
+    }
+
+    /** Types a code into the sign-in's second step and submits it. */
+    public void submitCode(String code) {
+        type(By.cssSelector("#totp-code input"), code);
+        driver().findElement(By.id("totp-submit")).click();
+        awaitVaadin();
+    }
+
+    /** On the two-factor page: starts enrolment, reads the key like a user would, confirms, continues. */
+    public List<String> enrolTotp(String login) throws InterruptedException {
+        awaitVisible(By.id("totp-start")).click();
+        String key = awaitVisible(By.id("totp-secret")).getText();
+        TotpCodes.remember(login, key);
+        type(By.cssSelector("#totp-confirm-code input"), TotpCodes.next(login));
+        driver().findElement(By.id("totp-confirm")).click();
+        List<String> codes = awaitVisible(By.id("recovery-codes")).findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .collect(java.util.stream.Collectors.toList());
+        driver().findElement(By.id("totp-continue")).click();
+        awaitVisible(By.id("menu-home"));
+        awaitVaadin();
+        return codes;
     }
 
     /** The login form's error box (title and text), or "" while it is hidden. */
