@@ -17,4 +17,10 @@ public @interface IdentityConfig {
 
     @AttributeDefinition(description = "Version of the terms of use; raising it asks everybody to accept them again")
     String termsVersion() default "2026-1";
+
+    @AttributeDefinition(description = "Name of the cooperative, printed on handover letters")
+    String cooperativeName() default "Domus";
+
+    @AttributeDefinition(description = "Language of handover letters: cs, pl, ro or en")
+    String cooperativeLanguage() default "en";
 }
