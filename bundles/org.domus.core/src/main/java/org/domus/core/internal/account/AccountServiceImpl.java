@@ -102,8 +102,11 @@ public class AccountServiceImpl implements AccountService {
                         SecondFactor.roles(config.totpRequiredRoles())));
     }
 
-    /** Without TOTP settings: nobody is required to use TOTP (tests of the password part). */
-    public AccountServiceImpl(JpaTemplate jpa, Argon2PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+    /**
+     * Without TOTP settings: nobody is required to use TOTP (tests of the password part). Not public: DS
+     * picks the activation constructor by its number of arguments, and this one has as many.
+     */
+    AccountServiceImpl(JpaTemplate jpa, Argon2PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
         this(
                 jpa,
                 hasher,
