@@ -203,8 +203,7 @@ public class DomusBrowser extends TestWatcher {
         get("/login");
         submitLogin(login, password);
         afterPassword(login);
-        awaitVisible(By.id("menu-home"));
-        awaitVaadin();
+        awaitSignedInFrame();
     }
 
     /**
@@ -212,25 +211,51 @@ public class DomusBrowser extends TestWatcher {
      * role requires TOTP and none is set up, enrols it (remembering the key) and continues.
      */
     public void afterPassword(String login) throws InterruptedException {
-        String step = await(d -> {
-            if (!d.findElements(By.id("totp-code")).isEmpty()
-                    && d.findElement(By.id("totp-step")).isDisplayed()) {
-                return "code";
+        for (int round = 0; round < 5; round++) {
+            String step = await(d -> {
+                if (!d.findElements(By.id("totp-step")).isEmpty()
+                        && d.findElement(By.id("totp-step")).isDisplayed()) {
+                    return "code";
+                }
+                if (!d.findElements(By.id("terms-accept")).isEmpty()) {
+                    return "terms";
+                }
+                if (!d.findElements(By.id("totp-forced")).isEmpty()) {
+                    return "enrol";
+                }
+                if (!d.findElements(By.id("menu-home")).isEmpty() && !path().equals("/login")) {
+                    return "in";
+                }
+                return null;
+            });
+            switch (step) {
+                case "code" -> {
+                    submitCode(TotpCodes.next(login));
+                    awaitSignedInFrame();
+                }
+                case "terms" -> acceptTerms();
+                case "enrol" -> enrolTotp(login);
+                default -> {
+                    awaitVaadin();
+                    return;
+                }
             }
-            if (!d.findElements(By.id("totp-forced")).isEmpty()) {
-                return "enrol";
-            }
-            if (!d.findElements(By.id("menu-home")).isEmpty() && !path().equals("/login")) {
-                return "in";
-            }
-            return null;
-        });
-        if (step.equals("code")) {
-            submitCode(TotpCodes.next(login));
-            awaitVisible(By.id("menu-home"));
-        } else if (step.equals("enrol")) {
-            enrolTotp(login);
         }
+        throw new AssertionError("sign-in of " + login + " did not reach the signed-in frame");
+    }
+
+    /** Ticks "I have read" and accepts the terms of use shown at the first sign-in. */
+    public void acceptTerms() {
+        awaitVisible(By.cssSelector("#terms-read")).click();
+        await(d -> d.findElement(By.id("terms-accept")).getDomAttribute("disabled") == null);
+        driver().findElement(By.id("terms-accept")).click();
+        await(d -> d.findElements(By.id("terms-accept")).isEmpty());
+        awaitVaadin();
+    }
+
+    /** The frame is there (on a phone the menu itself hides in the closed drawer). */
+    public void awaitSignedInFrame() {
+        await(d -> !d.findElements(By.id("menu-home")).isEmpty() && !path().equals("/login"));
         awaitVaadin();
     }
 
@@ -252,8 +277,8 @@ public class DomusBrowser extends TestWatcher {
                 .map(WebElement::getText)
                 .collect(java.util.stream.Collectors.toList());
         driver().findElement(By.id("totp-continue")).click();
-        awaitVisible(By.id("menu-home"));
-        awaitVaadin();
+        await(d -> d.findElements(By.id("totp-continue")).isEmpty());
+        awaitSignedInFrame();
         return codes;
     }
 
@@ -285,8 +310,11 @@ public class DomusBrowser extends TestWatcher {
     /** Clicks a user-menu entry by id, opening the menu (and the language submenu) as a user would. */
     public void chooseFromUserMenu(String id) {
         openUserMenu();
+        // On a phone the longer menu slides in; a click during the animation lands on another item.
+        awaitAnimations();
         if (id.startsWith("user-menu-language-")) {
             awaitVisible(By.id("user-menu-language")).click();
+            awaitAnimations();
         }
         awaitVisible(By.id(id)).click();
     }

@@ -27,6 +27,8 @@ import org.domus.web.internal.ui.LoginHistoryView;
 import org.domus.web.internal.ui.LoginView;
 import org.domus.web.internal.ui.MainLayout;
 import org.domus.web.internal.ui.NotFoundView;
+import org.domus.web.internal.ui.PrivacyView;
+import org.domus.web.internal.ui.TermsView;
 import org.domus.web.internal.ui.TwoFactorView;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -67,7 +69,9 @@ public class DomusServlet extends VaadinServlet {
             ChangePasswordView.class,
             AccessTokensView.class,
             TwoFactorView.class,
-            LoginHistoryView.class);
+            LoginHistoryView.class,
+            TermsView.class,
+            PrivacyView.class);
 
     private final transient ShellServices services;
 

@@ -25,6 +25,7 @@ public final class SignedIn {
     static final String MUST_CHANGE_PASSWORD = "domus.mustChangePassword";
     static final String AFTER_LOGIN = "domus.afterLogin";
     static final String MUST_ENROL_TOTP = "domus.mustEnrolTotp";
+    static final String TERMS_ACCEPTED = "domus.termsAccepted";
 
     private SignedIn() {}
 
@@ -48,6 +49,7 @@ public final class SignedIn {
         session.setAttribute(TOKEN, token);
         session.setAttribute(MUST_CHANGE_PASSWORD, mustChangePassword ? Boolean.TRUE : null);
         session.setAttribute(MUST_ENROL_TOTP, mustEnrolTotp ? Boolean.TRUE : null);
+        session.setAttribute(TERMS_ACCEPTED, null);
         addCookie(SessionCookie.set(token, request.isSecure()));
         services.accounts()
                 .findById(subject.accountId())
