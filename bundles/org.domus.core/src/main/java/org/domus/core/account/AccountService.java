@@ -73,4 +73,36 @@ public interface AccountService {
 
     /** The current subject for an account id, or empty when the account no longer exists or is disabled. */
     Optional<Subject> subjectOf(long accountId);
+
+    /**
+     * Checks login, password and, for accounts with TOTP, the code in one call (REST sign-in). Without a
+     * code such an account gives {@link AuthenticationResult.Outcome#SECOND_FACTOR_REQUIRED}.
+     *
+     * @param code a 6-digit TOTP code or a recovery code; may be null
+     * @since 1.2
+     */
+    default AuthenticationResult authenticate(String login, char[] password, String code, ClientInfo client) {
+        AuthenticationResult first = authenticate(login, password, client);
+        if (first.outcome() != AuthenticationResult.Outcome.SECOND_FACTOR_REQUIRED || code == null || code.isBlank()) {
+            return first;
+        }
+        return completeSecondFactor(first.challenge(), code, client);
+    }
+
+    /**
+     * The second step of a sign-in: checks a TOTP code (each accepted once only) or an unused recovery
+     * code against the challenge of a correct password. Failures count towards the lockout like wrong
+     * passwords and are recorded in the login history.
+     *
+     * @since 1.2
+     */
+    AuthenticationResult completeSecondFactor(String challenge, String code, ClientInfo client);
+
+    /**
+     * The account's login history, newest first.
+     *
+     * @param limit at most this many events (1 to 500)
+     * @since 1.2
+     */
+    List<LoginEvent> loginHistory(long accountId, int limit);
 }

@@ -1,3 +1,3 @@
-/** User accounts, authentication, UI sessions and personal access tokens. */
-@org.osgi.annotation.versioning.Version("1.1.0")
+/** User accounts, authentication (password and TOTP), login history, UI sessions, access tokens and accounts issued by the office. */
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.domus.core.account;

@@ -95,6 +95,7 @@ public class BrowserIT {
         browser.get("/");
         browser.awaitPath("/login");
         browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+        browser.afterPassword(ADMIN);
         browser.awaitPath("/");
         WebElement home = browser.awaitVisible(By.id("menu-home"));
         assertEquals(EN.get("nav.home"), home.getText());
@@ -187,6 +188,7 @@ public class BrowserIT {
             browser.chooseFromUserMenu("user-menu-logout");
             browser.awaitPath("/login");
             browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+            browser.afterPassword(ADMIN);
             browser.await(d -> title(texts, "home.title").equals(d.getTitle()));
             browser.awaitVaadin();
             assertTranslatedHome(texts, last);
@@ -261,6 +263,7 @@ public class BrowserIT {
         browser.assertAccessible("login (phone)");
 
         browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+        browser.afterPassword(ADMIN);
         browser.awaitPath("/");
         browser.awaitVisible(By.tagName("h2"));
         WebElement layout = driver.findElement(By.tagName("vaadin-app-layout"));
@@ -294,6 +297,130 @@ public class BrowserIT {
                 browser.awaitVisible(By.tagName("h2")).getText());
     }
 
+    @Test
+    public void officeIssuesAnAccountWhoseHolderChangesThePasswordEnablesTotpAndSignsInWithIt() throws Exception {
+        WebDriver driver = browser.open(1280, 900);
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.get("/admin/accounts");
+        browser.awaitVisible(By.id("accounts-grid"));
+        assertEquals(title(EN, "accounts.title"), driver.getTitle());
+        browser.screenshot("desktop-20-accounts");
+        browser.assertAccessible("accounts");
+
+        browser.awaitVisible(By.id("accounts-issue")).click();
+        WebElement name = browser.awaitVisible(By.cssSelector("#issue-name input"));
+        name.sendKeys("Věra Šťastná");
+        driver.findElement(By.id("issue-submit")).click();
+        String login = browser.awaitVisible(By.id("issued-login")).getText();
+        String password = driver.findElement(By.id("issued-password")).getText();
+        assertEquals("vera.stastna", login.replaceAll("\\d+$", ""));
+        assertEquals(20, password.length());
+        browser.screenshot("desktop-21-account-issued");
+        browser.assertAccessible("account issued");
+
+        // The letter as the browser downloads it: the same session, the anchor's own address.
+        String href = driver.findElement(By.id("issued-letter")).getDomProperty("href");
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String letter;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(pdf.body())) {
+            letter = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertTrue(letter, letter.contains(login));
+        assertTrue(letter, letter.contains(password));
+        assertTrue(letter, letter.contains("Věra Šťastná"));
+        assertTrue(letter, letter.contains(DOMUS.url("/login")));
+        driver.findElement(By.id("issued-close")).click();
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+
+        // First sign-in: the initial password works once, and only to choose a new one.
+        browser.submitLogin(login, password);
+        browser.awaitPath("/change-password");
+        String chosen = "Lilac-Harbour-Tram-2031";
+        List<WebElement> fields = driver.findElements(By.cssSelector("vaadin-password-field input"));
+        fields.get(0).sendKeys(password);
+        fields.get(1).sendKeys(chosen);
+        fields.get(2).sendKeys(chosen);
+        fields.get(2).sendKeys(Keys.ENTER);
+        // Then the terms of use, which must be accepted before anything else.
+        browser.awaitVisible(By.id("terms-accept"));
+        assertNotNull(
+                "accepting needs the tick first",
+                driver.findElement(By.id("terms-accept")).getDomAttribute("disabled"));
+        browser.screenshot("desktop-22-terms");
+        browser.assertAccessible("terms of use");
+        browser.acceptTerms();
+        browser.awaitPath("/");
+        browser.awaitVisible(By.id("menu-home"));
+
+        browser.chooseFromUserMenu("user-menu-privacy");
+        browser.awaitPath("/account/privacy");
+        browser.awaitVisible(By.cssSelector("#consent-e-invoice")).click();
+        browser.await(d -> d.findElement(By.id("consent-history")).getText().contains(EN.get("consent.E_INVOICE")));
+        browser.screenshot("desktop-22-privacy");
+        browser.assertAccessible("privacy");
+
+        browser.chooseFromUserMenu("user-menu-two-factor");
+        browser.awaitPath("/account/two-factor");
+        browser.awaitVisible(By.id("totp-start"));
+        browser.assertAccessible("two-factor set-up");
+        browser.awaitVisible(By.id("totp-start")).click();
+        browser.awaitVisible(By.id("totp-qr"));
+        browser.screenshot("desktop-22-totp-enrol");
+        browser.assertAccessible("two-factor QR code");
+        driver.navigate().refresh();
+        browser.awaitVaadin();
+        List<String> recovery = browser.enrolTotp(login);
+        assertEquals(10, recovery.size());
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+
+        // Password and a wrong code: the generic message, still on the login page.
+        browser.submitLogin(login, chosen);
+        browser.awaitVisible(By.id("totp-code"));
+        browser.submitCode("000000");
+        WebElement error = browser.awaitVisible(By.id("totp-error"));
+        assertEquals(EN.get("login.code.failed"), error.getText());
+        assertEquals("/login", browser.path());
+        browser.screenshot("desktop-23-totp-wrong-code");
+        browser.assertAccessible("second step with error");
+
+        browser.submitCode(TotpCodes.next(login));
+        browser.awaitSignedInFrame();
+        assertEquals("/", browser.path());
+        assertEquals("Věra Šťastná", browser.userName());
+
+        // The same code once more, after signing out: a replay, refused with the same words.
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+        browser.submitLogin(login, chosen);
+        browser.awaitVisible(By.id("totp-code"));
+        browser.submitCode(TotpCodes.lastUsed(login));
+        assertEquals(
+                EN.get("login.code.failed"),
+                browser.awaitVisible(By.id("totp-error")).getText());
+        assertNull(browser.sessionCookie());
+
+        // The holder's own login history shows the refused codes and the sign-in.
+        browser.submitCode(TotpCodes.next(login));
+        browser.awaitVisible(By.id("menu-home"));
+        browser.chooseFromUserMenu("user-menu-logins");
+        browser.awaitPath("/account/logins");
+        String history = browser.awaitVisible(By.id("login-history")).getText();
+        assertTrue(history, history.contains(EN.get("logins.outcome.BAD_SECOND_FACTOR")));
+        browser.screenshot("desktop-24-login-history");
+        browser.assertAccessible("login history");
+    }
+
     private void assertTranslatedHome(ShellMessages texts, Locale locale) {
         assertEquals(locale.getLanguage(), browser.pageLanguage());
         assertEquals(
@@ -314,10 +441,11 @@ public class BrowserIT {
     }
 
     /** Leaves the admin account in English for the other tests, whatever happened before. */
-    private void backToEnglish(WebDriver driver) {
+    private void backToEnglish(WebDriver driver) throws InterruptedException {
         browser.get("/");
         if (driver.findElements(By.id("user-menu")).isEmpty()) {
             browser.submitLogin(ADMIN, ADMIN_PASSWORD);
+            browser.afterPassword(ADMIN);
             browser.awaitPath("/");
         }
         browser.awaitVisible(By.id("user-menu"));

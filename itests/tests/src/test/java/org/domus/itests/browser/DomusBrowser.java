@@ -199,11 +199,87 @@ public class DomusBrowser extends TestWatcher {
     }
 
     /** Signs in from wherever the browser is and waits for the signed-in frame. */
-    public void signIn(String login, String password) {
+    public void signIn(String login, String password) throws InterruptedException {
         get("/login");
         submitLogin(login, password);
-        awaitVisible(By.id("menu-home"));
+        afterPassword(login);
+        awaitSignedInFrame();
+    }
+
+    /**
+     * After a correct password: answers the TOTP step with the next unused code, or, when the account's
+     * role requires TOTP and none is set up, enrols it (remembering the key) and continues.
+     */
+    public void afterPassword(String login) throws InterruptedException {
+        for (int round = 0; round < 5; round++) {
+            String step = await(d -> {
+                if (!d.findElements(By.id("totp-step")).isEmpty()
+                        && d.findElement(By.id("totp-step")).isDisplayed()) {
+                    return "code";
+                }
+                if (!d.findElements(By.id("terms-accept")).isEmpty()) {
+                    return "terms";
+                }
+                if (!d.findElements(By.id("totp-forced")).isEmpty()) {
+                    return "enrol";
+                }
+                if (!d.findElements(By.id("menu-home")).isEmpty() && !path().equals("/login")) {
+                    return "in";
+                }
+                return null;
+            });
+            switch (step) {
+                case "code" -> {
+                    submitCode(TotpCodes.next(login));
+                    awaitSignedInFrame();
+                }
+                case "terms" -> acceptTerms();
+                case "enrol" -> enrolTotp(login);
+                default -> {
+                    awaitVaadin();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("sign-in of " + login + " did not reach the signed-in frame");
+    }
+
+    /** Ticks "I have read" and accepts the terms of use shown at the first sign-in. */
+    public void acceptTerms() {
+        awaitVisible(By.cssSelector("#terms-read")).click();
+        await(d -> d.findElement(By.id("terms-accept")).getDomAttribute("disabled") == null);
+        driver().findElement(By.id("terms-accept")).click();
+        await(d -> d.findElements(By.id("terms-accept")).isEmpty());
         awaitVaadin();
+    }
+
+    /** The frame is there (on a phone the menu itself hides in the closed drawer). */
+    public void awaitSignedInFrame() {
+        await(d -> !d.findElements(By.id("menu-home")).isEmpty() && !path().equals("/login"));
+        awaitVaadin();
+    }
+
+    /** Types a code into the sign-in's second step and submits it. */
+    public void submitCode(String code) {
+        type(By.cssSelector("#totp-code input"), code);
+        driver().findElement(By.id("totp-submit")).click();
+        awaitVaadin();
+    }
+
+    /** On the two-factor page: starts enrolment, reads the key like a user would, confirms, continues. */
+    public List<String> enrolTotp(String login) throws InterruptedException {
+        awaitVisible(By.id("totp-start")).click();
+        String key = awaitVisible(By.id("totp-secret")).getText();
+        TotpCodes.remember(login, key);
+        type(By.cssSelector("#totp-confirm-code input"), TotpCodes.next(login));
+        driver().findElement(By.id("totp-confirm")).click();
+        List<String> codes = awaitVisible(By.id("recovery-codes")).findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .collect(java.util.stream.Collectors.toList());
+        driver().findElement(By.id("totp-continue")).click();
+        await(d -> d.findElements(By.id("totp-continue")).isEmpty());
+        awaitSignedInFrame();
+        return codes;
     }
 
     /** The login form's error box (title and text), or "" while it is hidden. */
@@ -234,8 +310,11 @@ public class DomusBrowser extends TestWatcher {
     /** Clicks a user-menu entry by id, opening the menu (and the language submenu) as a user would. */
     public void chooseFromUserMenu(String id) {
         openUserMenu();
+        // On a phone the longer menu slides in; a click during the animation lands on another item.
+        awaitAnimations();
         if (id.startsWith("user-menu-language-")) {
             awaitVisible(By.id("user-menu-language")).click();
+            awaitAnimations();
         }
         awaitVisible(By.id(id)).click();
     }

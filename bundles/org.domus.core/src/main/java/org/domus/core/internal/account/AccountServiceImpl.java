@@ -31,11 +31,13 @@ import org.domus.core.account.AccountStatus;
 import org.domus.core.account.AuthenticationResult;
 import org.domus.core.account.AuthenticationResult.Outcome;
 import org.domus.core.account.ClientInfo;
+import org.domus.core.account.LoginEvent;
 import org.domus.core.account.NewAccount;
 import org.domus.core.internal.jpa.AccountEntity;
 import org.domus.core.internal.jpa.AccountRoleEntity;
 import org.domus.core.internal.jpa.LoginEventEntity;
 import org.domus.core.internal.jpa.SessionEntity;
+import org.domus.core.internal.jpa.TotpEntity;
 import org.domus.persistence.MigratedSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * Accounts in CORE_ACCOUNT / CORE_ACCOUNT_ROLE. The slow part of every password operation (Argon2)
  * runs outside any transaction, so a login does not hold a database connection for its duration.
  */
-@Component(service = AccountService.class)
+@Component(service = AccountService.class, configurationPid = IdentityConfig.PID)
 public class AccountServiceImpl implements AccountService {
 
     static final String UNIT_TARGET = "(osgi.unit.name=domus.core)";
@@ -61,6 +63,20 @@ public class AccountServiceImpl implements AccountService {
     /** Outcomes recorded in CORE_LOGIN_EVENT besides those of {@link Outcome}. */
     static final String LOCKOUT = "LOCKOUT";
 
+    static final String BAD_SECOND_FACTOR = "BAD_SECOND_FACTOR";
+    /** How long a correct password waits for its second factor. */
+    static final Duration CHALLENGE_TTL = Duration.ofMinutes(5);
+    /** Wrong codes one challenge takes before the password has to be entered again. */
+    static final int CHALLENGE_ATTEMPTS = 5;
+
+    /** A correct password waiting for its code; kept in memory (sticky sessions keep a sign-in on one node). */
+    private record Challenge(long accountId, Instant expiresAt, int attempts) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Challenge> challenges =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final SecondFactor secondFactor;
+    private final Tokens tokens = new Tokens();
+
     private final JpaTemplate jpa;
     private final Argon2PasswordHasher hasher;
     private final PasswordPolicy policy;
@@ -71,15 +87,45 @@ public class AccountServiceImpl implements AccountService {
     @Activate
     public AccountServiceImpl(
             @Reference(target = UNIT_TARGET) JpaTemplate jpa,
-            @Reference(target = SCHEMA_TARGET) MigratedSchema schema) {
-        this(jpa, new Argon2PasswordHasher(), new PasswordPolicy(), Clock.systemUTC());
+            @Reference(target = SCHEMA_TARGET) MigratedSchema schema,
+            @Reference SecretKeyFile key,
+            IdentityConfig config) {
+        this(
+                jpa,
+                new Argon2PasswordHasher(),
+                new PasswordPolicy(),
+                Clock.systemUTC(),
+                new SecondFactor(
+                        key.box(),
+                        Clock.systemUTC(),
+                        new java.security.SecureRandom(),
+                        SecondFactor.roles(config.totpRequiredRoles())));
     }
 
-    public AccountServiceImpl(JpaTemplate jpa, Argon2PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+    /**
+     * Without TOTP settings: nobody is required to use TOTP (tests of the password part). Not public: DS
+     * picks the activation constructor by its number of arguments, and this one has as many.
+     */
+    AccountServiceImpl(JpaTemplate jpa, Argon2PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+        this(
+                jpa,
+                hasher,
+                policy,
+                clock,
+                new SecondFactor(SecretBox.random(), clock, new java.security.SecureRandom(), Set.of()));
+    }
+
+    AccountServiceImpl(
+            JpaTemplate jpa,
+            Argon2PasswordHasher hasher,
+            PasswordPolicy policy,
+            Clock clock,
+            SecondFactor secondFactor) {
         this.jpa = Objects.requireNonNull(jpa);
         this.hasher = Objects.requireNonNull(hasher);
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
+        this.secondFactor = Objects.requireNonNull(secondFactor);
         this.dummyHash = hasher.hash("domus-timing-equaliser".toCharArray());
     }
 
@@ -236,6 +282,11 @@ public class AccountServiceImpl implements AccountService {
             if (a == null) {
                 return AuthenticationResult.failed(Outcome.BAD_CREDENTIALS);
             }
+            if (ok && SecondFactor.enabled(em, a.getId()) != null) {
+                // Failures are not cleared here: the code may still be wrong, and clearing them would let
+                // someone who knows the password guess codes without ever being locked out.
+                return AuthenticationResult.secondFactorRequired(newChallenge(a.getId(), now));
+            }
             if (ok) {
                 a.setFailedAttempts(0);
                 a.setLockedUntil(null);
@@ -246,8 +297,13 @@ public class AccountServiceImpl implements AccountService {
                 }
                 em.persist(new LoginEventEntity(
                         a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.SUCCESS.name()));
+                Set<Role> roles = rolesOf(em, a.getId());
                 return new AuthenticationResult(
-                        Outcome.SUCCESS, toSubject(a, rolesOf(em, a.getId())), a.isMustChangePassword());
+                        Outcome.SUCCESS,
+                        toSubject(a, roles),
+                        a.isMustChangePassword(),
+                        secondFactor.requiredFor(roles),
+                        null);
             }
             int failures = a.getFailedAttempts() + 1;
             a.setFailedAttempts(failures);
@@ -267,6 +323,100 @@ public class AccountServiceImpl implements AccountService {
             }
             return AuthenticationResult.failed(Outcome.BAD_CREDENTIALS);
         }));
+    }
+
+    private String newChallenge(long accountId, Instant now) {
+        challenges.values().removeIf(c -> !now.isBefore(c.expiresAt()));
+        String token = tokens.sessionToken();
+        challenges.put(Tokens.sha256Hex(token), new Challenge(accountId, now.plus(CHALLENGE_TTL), 0));
+        return token;
+    }
+
+    @Override
+    public AuthenticationResult completeSecondFactor(String challenge, String code, ClientInfo client) {
+        ClientInfo from = client == null ? new ClientInfo(null, null) : client;
+        Instant now = clock.instant();
+        String key = challenge == null ? "" : Tokens.sha256Hex(challenge);
+        Challenge c = challenges.get(key);
+        if (c == null || !now.isBefore(c.expiresAt())) {
+            challenges.remove(key);
+            return AuthenticationResult.failed(Outcome.BAD_CREDENTIALS);
+        }
+        AuthenticationResult result = retryOnConflict(() -> jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, c.accountId());
+            if (a == null) {
+                return AuthenticationResult.failed(Outcome.BAD_CREDENTIALS);
+            }
+            if (!AccountStatus.ACTIVE.name().equals(a.getStatus())) {
+                em.persist(new LoginEventEntity(a.getId(), a.getLogin(), now, ip(from), agent(from), a.getStatus()));
+                return AuthenticationResult.failed(Outcome.valueOf(a.getStatus()));
+            }
+            if (a.getLockedUntil() != null && now.isBefore(a.getLockedUntil())) {
+                em.persist(new LoginEventEntity(
+                        a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.LOCKED.name()));
+                return AuthenticationResult.failed(Outcome.LOCKED);
+            }
+            TotpEntity totp = SecondFactor.enabled(em, a.getId());
+            boolean totpOk = secondFactor.acceptTotp(totp, code);
+            boolean recoveryOk = !totpOk && totp != null && secondFactor.useRecoveryCode(em, a.getId(), code);
+            if (totpOk || recoveryOk) {
+                a.setFailedAttempts(0);
+                a.setLockedUntil(null);
+                a.setLastLoginAt(now);
+                em.persist(new LoginEventEntity(
+                        a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.SUCCESS.name()));
+                Subject subject = toSubject(a, rolesOf(em, a.getId()));
+                if (recoveryOk) {
+                    Audit.record(
+                            em,
+                            subject,
+                            now,
+                            "account.totp.recovery-code.use",
+                            ENTITY,
+                            a.getId(),
+                            null,
+                            Map.of("recoveryCodesLeft", SecondFactor.unusedRecoveryCodes(em, a.getId())));
+                }
+                return new AuthenticationResult(Outcome.SUCCESS, subject, a.isMustChangePassword(), false, null);
+            }
+            int failures = a.getFailedAttempts() + 1;
+            a.setFailedAttempts(failures);
+            em.persist(new LoginEventEntity(a.getId(), a.getLogin(), now, ip(from), agent(from), BAD_SECOND_FACTOR));
+            Duration lock = Lockout.delayAfter(failures);
+            if (!lock.isZero()) {
+                a.setLockedUntil(now.plus(lock));
+                em.persist(new LoginEventEntity(a.getId(), a.getLogin(), now, ip(from), agent(from), LOCKOUT));
+                LOG.warn(
+                        "Account {} locked for {} min after {} consecutive failed sign-ins (last a wrong code from {})",
+                        a.getLogin(),
+                        lock.toMinutes(),
+                        failures,
+                        from.address());
+            }
+            return AuthenticationResult.failed(Outcome.BAD_CREDENTIALS);
+        }));
+        if (result.succeeded()) {
+            challenges.remove(key);
+        } else if (c.attempts() + 1 >= CHALLENGE_ATTEMPTS || result.outcome() != Outcome.BAD_CREDENTIALS) {
+            challenges.remove(key);
+        } else {
+            challenges.computeIfPresent(
+                    key, (k, old) -> new Challenge(old.accountId(), old.expiresAt(), old.attempts() + 1));
+        }
+        return result;
+    }
+
+    @Override
+    public List<LoginEvent> loginHistory(long accountId, int limit) {
+        int max = Math.max(1, Math.min(500, limit));
+        return jpa.txExpr(TransactionType.Required, em -> em
+                .createNamedQuery(LoginEventEntity.BY_ACCOUNT, LoginEventEntity.class)
+                .setParameter("accountId", accountId)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(e -> new LoginEvent(e.getOccurredAt(), e.getClientIp(), e.getUserAgent(), e.getOutcome()))
+                .toList());
     }
 
     // ---- changes ------------------------------------------------------------------------------------
@@ -480,6 +630,10 @@ public class AccountServiceImpl implements AccountService {
                 .getResultList()
                 .stream()
                 .findFirst();
+    }
+
+    static Set<Role> rolesOfAccount(EntityManager em, long accountId) {
+        return rolesOf(em, accountId);
     }
 
     private static Set<Role> rolesOf(EntityManager em, long accountId) {

@@ -11,7 +11,12 @@ import javax.persistence.Table;
 /** One login attempt or lockout, kept for the login history. */
 @Entity
 @Table(name = "CORE_LOGIN_EVENT")
+@javax.persistence.NamedQuery(
+        name = LoginEventEntity.BY_ACCOUNT,
+        query = "SELECT e FROM LoginEventEntity e WHERE e.accountId = :accountId ORDER BY e.occurredAt DESC, e.id DESC")
 public class LoginEventEntity {
+
+    public static final String BY_ACCOUNT = "CoreLoginEvent.byAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

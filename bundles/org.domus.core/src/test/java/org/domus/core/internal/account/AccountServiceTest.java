@@ -69,7 +69,7 @@ class AccountServiceTest {
 
     @Test
     void changelogCreatesEveryCoreTable() {
-        assertEquals(6, db.changeSetsApplied);
+        assertEquals(8, db.changeSetsApplied, "6 platform + 2 identity change sets");
         for (String table : List.of(
                 "CORE_ACCOUNT",
                 "CORE_ACCOUNT_ROLE",

@@ -85,6 +85,13 @@ public class MeResource {
     public record IssuedToken(
             long id, String name, String prefix, Instant createdAt, Instant expiresAt, String secret) {}
 
+    /**
+     * One sign-in attempt of mine.
+     *
+     * @param outcome SUCCESS, BAD_CREDENTIALS, BAD_SECOND_FACTOR, LOCKED, DISABLED or LOCKOUT
+     */
+    public record Login(Instant at, String address, String userAgent, String outcome) {}
+
     private final AccountService accounts;
     private final AccessTokenService tokens;
     private final Clock clock;
@@ -118,6 +125,21 @@ public class MeResource {
                 roles,
                 locale.toLanguageTag(),
                 account.mustChangePassword());
+    }
+
+    @GET
+    @Path("logins")
+    @Doc(value = "My login history, newest first", description = "At most `limit` entries (1-500, default 50).")
+    public List<Login> logins(@Context SecurityContext security, @javax.ws.rs.QueryParam("limit") Integer limit) {
+        int max = limit == null ? 50 : limit;
+        if (max < 1 || max > 500) {
+            throw ValidationException.builder()
+                    .add("limit", "validation.range", 1, 500)
+                    .build();
+        }
+        return accounts.loginHistory(DomusRest.subject(security).accountId(), max).stream()
+                .map(e -> new Login(e.at(), e.address(), e.userAgent(), e.outcome()))
+                .toList();
     }
 
     @GET

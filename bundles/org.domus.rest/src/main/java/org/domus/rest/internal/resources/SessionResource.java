@@ -43,11 +43,22 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Doc("Password sign-in and sign-out")
 public class SessionResource {
 
-    /** Sign-in input. */
-    public record Credentials(String login, String password) {}
+    /**
+     * Sign-in input.
+     *
+     * @param code the current TOTP code or a recovery code; required when the account uses two-factor
+     *     authentication
+     */
+    public record Credentials(String login, String password, String code) {}
 
-    /** The signed-in account right after sign-in. */
-    public record SignedIn(long id, String login, String displayName, boolean mustChangePassword) {}
+    /**
+     * The signed-in account right after sign-in.
+     *
+     * @param totpEnrolmentRequired the account's role requires TOTP and none is set up: enrol through
+     *     {@code /api/me/totp} before anything else
+     */
+    public record SignedIn(
+            long id, String login, String displayName, boolean mustChangePassword, boolean totpEnrolmentRequired) {}
 
     private final AccountService accounts;
     private final SessionService sessions;
@@ -64,8 +75,10 @@ public class SessionResource {
     @Doc(
             value = "Sign in with login and password",
             response = SignedIn.class,
-            description = "Sets the HttpOnly session cookie DOMUS_SESSION. Every failure (wrong password, "
-                    + "unknown login, locked or disabled account) is the same 401, so logins cannot be probed.")
+            description = "Sets the HttpOnly session cookie DOMUS_SESSION. Accounts with two-factor "
+                    + "authentication must send `code` (the current TOTP code, accepted once only, or a recovery "
+                    + "code). Every failure (wrong password, missing or wrong code, unknown login, locked or "
+                    + "disabled account) is the same 401, so logins cannot be probed.")
     public Response signIn(Credentials credentials, @Context HttpServletRequest http) {
         ValidationException.Builder errors = ValidationException.builder();
         if (credentials == null
@@ -85,7 +98,7 @@ public class SessionResource {
         char[] password = credentials.password().toCharArray();
         AuthenticationResult result;
         try {
-            result = accounts.authenticate(credentials.login().strip(), password, client);
+            result = accounts.authenticate(credentials.login().strip(), password, credentials.code(), client);
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -96,7 +109,11 @@ public class SessionResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new SignedIn(
-                        subject.accountId(), subject.login(), subject.displayName(), result.mustChangePassword()))
+                        subject.accountId(),
+                        subject.login(),
+                        subject.displayName(),
+                        result.mustChangePassword(),
+                        result.secondFactorEnrolmentRequired()))
                 .header(HttpHeaders.SET_COOKIE, cookie(token, -1, secure))
                 .cacheControl(noStore)
                 .build();

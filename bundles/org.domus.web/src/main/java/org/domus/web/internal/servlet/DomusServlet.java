@@ -23,9 +23,13 @@ import org.domus.web.internal.ui.AccessDeniedView;
 import org.domus.web.internal.ui.AccessTokensView;
 import org.domus.web.internal.ui.ChangePasswordView;
 import org.domus.web.internal.ui.HomeView;
+import org.domus.web.internal.ui.LoginHistoryView;
 import org.domus.web.internal.ui.LoginView;
 import org.domus.web.internal.ui.MainLayout;
 import org.domus.web.internal.ui.NotFoundView;
+import org.domus.web.internal.ui.PrivacyView;
+import org.domus.web.internal.ui.TermsView;
+import org.domus.web.internal.ui.TwoFactorView;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
@@ -59,8 +63,15 @@ public class DomusServlet extends VaadinServlet {
     private static final Logger LOG = LoggerFactory.getLogger(DomusServlet.class);
 
     /** The shell's own views; their routes come from their {@code @Route} annotations. */
-    static final List<Class<? extends Component>> SHELL_VIEWS =
-            List.of(HomeView.class, LoginView.class, ChangePasswordView.class, AccessTokensView.class);
+    static final List<Class<? extends Component>> SHELL_VIEWS = List.of(
+            HomeView.class,
+            LoginView.class,
+            ChangePasswordView.class,
+            AccessTokensView.class,
+            TwoFactorView.class,
+            LoginHistoryView.class,
+            TermsView.class,
+            PrivacyView.class);
 
     private final transient ShellServices services;
 

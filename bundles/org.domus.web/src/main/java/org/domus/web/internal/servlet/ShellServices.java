@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.account.AccessTokenService;
+import org.domus.core.account.AccountIssuance;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.SessionService;
+import org.domus.core.account.TotpService;
+import org.domus.core.consent.ConsentService;
 import org.domus.core.module.ModuleDescriptor;
 import org.domus.web.internal.i18n.DomusI18NProvider;
 import org.domus.web.internal.nav.ViewRegistry;
@@ -30,6 +33,9 @@ public class ShellServices {
     private final AccessPolicy accessPolicy;
     private final DomusI18NProvider i18n;
     private final ViewRegistry views;
+    private final TotpService totp;
+    private final AccountIssuance issuance;
+    private final ConsentService consents;
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
     private volatile AccessTokenService tokens;
 
@@ -39,12 +45,22 @@ public class ShellServices {
             @Reference SessionService sessions,
             @Reference AccessPolicy accessPolicy,
             @Reference DomusI18NProvider i18n,
-            @Reference ViewRegistry views) {
+            @Reference ViewRegistry views,
+            @Reference TotpService totp,
+            @Reference AccountIssuance issuance,
+            @Reference ConsentService consents) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.accessPolicy = accessPolicy;
         this.i18n = i18n;
         this.views = views;
+        this.totp = totp;
+        this.issuance = issuance;
+        this.consents = consents;
+    }
+
+    public ConsentService consents() {
+        return consents;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -89,6 +105,31 @@ public class ShellServices {
 
     public ViewRegistry views() {
         return views;
+    }
+
+    public AccountIssuance issuance() {
+        return issuance;
+    }
+
+    /** The sign-in address printed on handover letters: the address this request came in by. */
+    public String signInUrl() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
+            javax.servlet.http.HttpServletRequest http = servlet.getHttpServletRequest();
+            StringBuilder url =
+                    new StringBuilder(http.getScheme()).append("://").append(http.getServerName());
+            int port = http.getServerPort();
+            if (!(port == 80 && "http".equals(http.getScheme()))
+                    && !(port == 443 && "https".equals(http.getScheme()))) {
+                url.append(':').append(port);
+            }
+            return url.append("/login").toString();
+        }
+        return "/login";
+    }
+
+    public TotpService totp() {
+        return totp;
     }
 
     public Optional<AccessTokenService> tokens() {

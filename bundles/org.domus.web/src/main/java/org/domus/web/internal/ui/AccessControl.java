@@ -51,6 +51,19 @@ public final class AccessControl implements VaadinServiceInitListener {
             event.rerouteTo(ChangePasswordView.class);
             return;
         }
+        if (!SignedIn.mustChangePassword() && target != TermsView.class && !termsAccepted(subject.get())) {
+            event.rerouteTo(TermsView.class);
+            return;
+        }
+        // Roles that require TOTP reach nothing else until it is set up (after the new password).
+        // The terms come before the enrolment: sending the terms page on to it would loop.
+        if (!SignedIn.mustChangePassword()
+                && SignedIn.mustEnrolTotp()
+                && target != TwoFactorView.class
+                && target != TermsView.class) {
+            event.rerouteTo(TwoFactorView.class);
+            return;
+        }
         Optional<ViewContribution> contribution = services.views().byViewClass(target);
         Subject current = subject.get();
         boolean denied = contribution
@@ -60,6 +73,19 @@ public final class AccessControl implements VaadinServiceInitListener {
         if (denied) {
             event.rerouteToError(AccessDeniedException.class);
         }
+    }
+
+    /** Asked once per session: after the first yes the answer stays in the session. */
+    private boolean termsAccepted(Subject subject) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (Boolean.TRUE.equals(session.getAttribute(SignedIn.TERMS_ACCEPTED))) {
+            return true;
+        }
+        boolean accepted = services.consents().hasAcceptedCurrentTerms(subject.accountId());
+        if (accepted) {
+            session.setAttribute(SignedIn.TERMS_ACCEPTED, Boolean.TRUE);
+        }
+        return accepted;
     }
 
     private boolean serverSessionAlive() {

@@ -32,7 +32,13 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 services.accounts().changePassword(subject.accountId(), event.current(), event.newPassword());
                 SignedIn.passwordChanged();
                 DomusUi.showSuccess("password.changed");
-                getUI().ifPresent(ui -> ui.navigate(""));
+                getUI().ifPresent(ui -> {
+                    if (SignedIn.mustEnrolTotp()) {
+                        ui.navigate(TwoFactorView.class);
+                    } else {
+                        ui.navigate("");
+                    }
+                });
             } catch (DomusException e) {
                 form.clear();
                 DomusUi.showError(e);

@@ -150,6 +150,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .setId("user-menu-change-password");
         sub.addItem(getTranslation("user.tokens"), e -> UI.getCurrent().navigate(AccessTokensView.class))
                 .setId("user-menu-tokens");
+        sub.addItem(getTranslation("user.twoFactor"), e -> UI.getCurrent().navigate(TwoFactorView.class))
+                .setId("user-menu-two-factor");
+        sub.addItem(getTranslation("user.logins"), e -> UI.getCurrent().navigate(LoginHistoryView.class))
+                .setId("user-menu-logins");
+        sub.addItem(getTranslation("user.privacy"), e -> UI.getCurrent().navigate(PrivacyView.class))
+                .setId("user-menu-privacy");
         MenuItem language = sub.addItem(getTranslation("language.choose"));
         language.setId("user-menu-language");
         SubMenu languages = language.getSubMenu();

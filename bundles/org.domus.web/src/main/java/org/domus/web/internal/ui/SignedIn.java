@@ -24,6 +24,8 @@ public final class SignedIn {
     static final String TOKEN = "domus.sessionToken";
     static final String MUST_CHANGE_PASSWORD = "domus.mustChangePassword";
     static final String AFTER_LOGIN = "domus.afterLogin";
+    static final String MUST_ENROL_TOTP = "domus.mustEnrolTotp";
+    static final String TERMS_ACCEPTED = "domus.termsAccepted";
 
     private SignedIn() {}
 
@@ -38,7 +40,7 @@ public final class SignedIn {
      * Starts the signed-in session: a new HTTP session id (no fixation), the subject in the Vaadin
      * session, a server session for REST calls in the cookie, the account's language.
      */
-    static void start(ShellServices services, Subject subject, boolean mustChangePassword) {
+    static void start(ShellServices services, Subject subject, boolean mustChangePassword, boolean mustEnrolTotp) {
         VaadinRequest request = VaadinRequest.getCurrent();
         VaadinService.reinitializeSession(request);
         VaadinSession session = VaadinSession.getCurrent();
@@ -46,6 +48,8 @@ public final class SignedIn {
         session.setAttribute(Subject.class, subject);
         session.setAttribute(TOKEN, token);
         session.setAttribute(MUST_CHANGE_PASSWORD, mustChangePassword ? Boolean.TRUE : null);
+        session.setAttribute(MUST_ENROL_TOTP, mustEnrolTotp ? Boolean.TRUE : null);
+        session.setAttribute(TERMS_ACCEPTED, null);
         addCookie(SessionCookie.set(token, request.isSecure()));
         services.accounts()
                 .findById(subject.accountId())
@@ -81,6 +85,15 @@ public final class SignedIn {
     static boolean mustChangePassword() {
         VaadinSession session = VaadinSession.getCurrent();
         return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
+    }
+
+    static boolean mustEnrolTotp() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_ENROL_TOTP));
+    }
+
+    static void totpEnrolled() {
+        VaadinSession.getCurrent().setAttribute(MUST_ENROL_TOTP, null);
     }
 
     static void passwordChanged() {
