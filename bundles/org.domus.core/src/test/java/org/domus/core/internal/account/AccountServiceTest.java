@@ -69,7 +69,8 @@ class AccountServiceTest {
 
     @Test
     void changelogCreatesEveryCoreTable() {
-        assertEquals(6, db.changeSetsApplied);
+        // the registry and identity changelogs add their own change sets after these six
+        assertTrue(db.changeSetsApplied >= 6, "change sets: " + db.changeSetsApplied);
         for (String table : List.of(
                 "CORE_ACCOUNT",
                 "CORE_ACCOUNT_ROLE",
