@@ -84,10 +84,18 @@ public class RegistryServiceImpl implements RegistryService {
             @Reference(target = UNIT_TARGET) JpaTemplate jpa,
             @Reference(target = SCHEMA_TARGET) MigratedSchema schema,
             @Reference AccessPolicy policy) {
-        this(jpa, policy, Clock.systemUTC());
+        this(jpa, schema, policy, Clock.systemUTC());
     }
 
-    public RegistryServiceImpl(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
+    /**
+     * For tests and generators outside OSGi. (A factory rather than a second three-argument
+     * constructor: SCR picks the activation constructor by its number of arguments.)
+     */
+    public static RegistryServiceImpl withClock(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
+        return new RegistryServiceImpl(jpa, null, policy, clock);
+    }
+
+    private RegistryServiceImpl(JpaTemplate jpa, MigratedSchema schema, AccessPolicy policy, Clock clock) {
         this.jpa = Objects.requireNonNull(jpa);
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
