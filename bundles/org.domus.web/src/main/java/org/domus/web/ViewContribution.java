@@ -59,6 +59,16 @@ public interface ViewContribution {
         return 100;
     }
 
+    /**
+     * Whether the view gets a menu entry. Views reached from another view (a detail page with a URL
+     * parameter, say) answer {@code false}; their route and permission still apply.
+     *
+     * @since 1.1
+     */
+    default boolean inMenu() {
+        return true;
+    }
+
     /** Permission needed to see and open the view; empty means any signed-in user. */
     default Optional<Permission> requiredPermission() {
         return Optional.empty();

@@ -141,4 +141,35 @@ public class PostgresIT extends DomusTestSupport {
         assertTrue(get("/api/sample/notes", token).body().contains("Lift in block B fixed"));
         features.uninstallFeature("domus-sample");
     }
+
+    @Inject
+    protected org.domus.core.registry.RegistryService registry;
+
+    @Test
+    public void theRegistryMigratesScopesAndPagesOnPostgres() throws Exception {
+        RegistryFixture world = new RegistryFixture(registry, accounts, tokens);
+        await(
+                "registry REST",
+                Duration.ofSeconds(60),
+                () -> statusOf("/api/registry/units/" + world.unitA.id(), world.admin) == 200);
+        // the manager's building scope is applied in the SQL on PostgreSQL too
+        HttpResponse<String> page = get("/api/registry/units?limit=200&person=nov", world.managerA);
+        assertEquals(page.body(), 200, page.statusCode());
+        assertEquals(1, parse(page).path("total").asInt());
+        assertEquals(403, statusOf("/api/registry/units/" + world.unitB.id(), world.managerA));
+        assertEquals(404, statusOf("/api/registry/units/" + world.unitB.id(), world.residentA));
+        assertEquals(
+                world.unitA.id(),
+                parse(get("/api/me/units", world.residentA))
+                        .get(0)
+                        .path("unit")
+                        .path("id")
+                        .asLong());
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM CORE_UNIT_HISTORY WHERE UNIT_ID = " + world.unitA.id())) {
+            assertTrue(rs.next());
+            assertTrue(rs.getLong(1) >= 2); // created + the tenure
+        }
+    }
 }

@@ -71,6 +71,24 @@ public interface AccountService {
      */
     Account setStatus(long accountId, AccountStatus status, Subject actor);
 
+    /**
+     * The account's role grants with their scopes.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id
+     * @since 1.2
+     */
+    List<org.domus.core.access.RoleGrant> grants(long accountId);
+
+    /**
+     * Replaces the role grants of an account; a grant with a scope limits its role to that organisation,
+     * estate or building. Written to the audit trail. RESIDENT needs no grant: it follows from the
+     * tenures of the person linked to the account.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id
+     * @since 1.2
+     */
+    Account setGrants(long accountId, java.util.Set<org.domus.core.access.RoleGrant> grants, Subject actor);
+
     /** The current subject for an account id, or empty when the account no longer exists or is disabled. */
     Optional<Subject> subjectOf(long accountId);
 

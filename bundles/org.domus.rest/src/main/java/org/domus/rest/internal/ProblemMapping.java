@@ -16,6 +16,8 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.NoContentException;
 import javax.ws.rs.core.Response;
 import org.domus.core.DomusException;
+import org.domus.core.registry.FieldError;
+import org.domus.core.registry.InvalidFieldsException;
 import org.domus.rest.Problem;
 import org.domus.rest.ValidationException;
 import org.slf4j.Logger;
@@ -92,6 +94,13 @@ public final class ProblemMapping {
         if (e instanceof ValidationException validation) {
             errors = new ArrayList<>();
             for (ValidationException.Violation v : validation.violations()) {
+                errors.add(new Problem.FieldError(
+                        v.field(), translate(v.messageKey(), v.arguments(), locale, request), v.messageKey()));
+            }
+        }
+        if (e instanceof InvalidFieldsException invalid) {
+            errors = new ArrayList<>();
+            for (FieldError v : invalid.errors()) {
                 errors.add(new Problem.FieldError(
                         v.field(), translate(v.messageKey(), v.arguments(), locale, request), v.messageKey()));
             }

@@ -25,6 +25,8 @@ import org.domus.core.DomusException;
 import org.domus.core.DomusException.Kind;
 import org.domus.core.Role;
 import org.domus.core.Subject;
+import org.domus.core.access.RoleGrant;
+import org.domus.core.access.ScopeType;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.AccountStatus;
@@ -231,7 +233,7 @@ public class AccountServiceImpl implements AccountService {
             if (a == null || !AccountStatus.ACTIVE.name().equals(a.getStatus())) {
                 return Optional.empty();
             }
-            return Optional.of(toSubject(a, rolesOf(em, accountId)));
+            return Optional.of(toSubject(a, grantsOf(em, accountId)));
         });
     }
 
@@ -300,7 +302,7 @@ public class AccountServiceImpl implements AccountService {
                 Set<Role> roles = rolesOf(em, a.getId());
                 return new AuthenticationResult(
                         Outcome.SUCCESS,
-                        toSubject(a, roles),
+                        toSubject(a, grantsOf(em, a.getId())),
                         a.isMustChangePassword(),
                         secondFactor.requiredFor(roles),
                         null);
@@ -365,7 +367,7 @@ public class AccountServiceImpl implements AccountService {
                 a.setLastLoginAt(now);
                 em.persist(new LoginEventEntity(
                         a.getId(), a.getLogin(), now, ip(from), agent(from), Outcome.SUCCESS.name()));
-                Subject subject = toSubject(a, rolesOf(em, a.getId()));
+                Subject subject = toSubject(a, grantsOf(em, a.getId()));
                 if (recoveryOk) {
                     Audit.record(
                             em,
@@ -445,7 +447,7 @@ public class AccountServiceImpl implements AccountService {
             a.setPasswordHash(hash);
             a.setMustChangePassword(false);
             a.setPasswordChangedAt(now);
-            Subject self = toSubject(a, rolesOf(em, accountId));
+            Subject self = toSubject(a, grantsOf(em, accountId));
             Audit.record(
                     em,
                     self,
@@ -530,7 +532,7 @@ public class AccountServiceImpl implements AccountService {
             a.setLocale(tag);
             Audit.record(
                     em,
-                    toSubject(a, rolesOf(em, accountId)),
+                    toSubject(a, grantsOf(em, accountId)),
                     now,
                     "account.locale.change",
                     ENTITY,
@@ -701,6 +703,92 @@ public class AccountServiceImpl implements AccountService {
 
     static Subject toSubject(AccountEntity a, Set<Role> roles) {
         return new Subject(a.getId(), a.getLogin(), a.getDisplayName(), roles, locale(a.getLocale()));
+    }
+
+    static Subject toSubject(AccountEntity a, List<RoleGrant> grants) {
+        return new Subject(
+                a.getId(), a.getLogin(), a.getDisplayName(), Set.of(), locale(a.getLocale()), Set.copyOf(grants));
+    }
+
+    /** The account's role grants with their scopes (rows without a scope hold everywhere). */
+    private static List<RoleGrant> grantsOf(EntityManager em, long accountId) {
+        List<RoleGrant> grants = new ArrayList<>();
+        for (AccountRoleEntity r : em.createNamedQuery(AccountRoleEntity.BY_ACCOUNT, AccountRoleEntity.class)
+                .setParameter("accountId", accountId)
+                .getResultList()) {
+            grants.add(grant(r));
+        }
+        return grants;
+    }
+
+    private static RoleGrant grant(AccountRoleEntity r) {
+        return r.getScopeType() == null
+                ? RoleGrant.everywhere(Role.valueOf(r.getRole()))
+                : RoleGrant.scoped(Role.valueOf(r.getRole()), ScopeType.valueOf(r.getScopeType()), r.getScopeId());
+    }
+
+    private static List<String> describeGrants(java.util.Collection<RoleGrant> grants) {
+        return grants.stream()
+                .map(g -> g.role().name() + (g.isScoped() ? "@" + g.scopeType().name() + ":" + g.scopeId() : ""))
+                .sorted()
+                .toList();
+    }
+
+    @Override
+    public List<RoleGrant> grants(long accountId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (em.find(AccountEntity.class, accountId) == null) {
+                throw new DomusException(Kind.NOT_FOUND, "account.not-found");
+            }
+            return grantsOf(em, accountId);
+        });
+    }
+
+    @Override
+    public Account setGrants(long accountId, Set<RoleGrant> grants, Subject actor) {
+        Set<RoleGrant> wanted = grants == null ? Set.of() : Set.copyOf(grants);
+        Instant now = clock.instant();
+        Account account = jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            if (a == null) {
+                throw new DomusException(Kind.NOT_FOUND, "account.not-found");
+            }
+            List<AccountRoleEntity> current = em.createNamedQuery(AccountRoleEntity.BY_ACCOUNT, AccountRoleEntity.class)
+                    .setParameter("accountId", accountId)
+                    .getResultList();
+            Set<RoleGrant> before = new java.util.HashSet<>();
+            for (AccountRoleEntity r : current) {
+                before.add(grant(r));
+                if (!wanted.contains(grant(r))) {
+                    em.remove(r);
+                }
+            }
+            for (RoleGrant g : wanted) {
+                if (!before.contains(g)) {
+                    em.persist(new AccountRoleEntity(
+                            accountId,
+                            g.role().name(),
+                            g.isScoped() ? g.scopeType().name() : null,
+                            g.scopeId()));
+                }
+            }
+            if (!before.equals(wanted)) {
+                Audit.record(
+                        em,
+                        actor,
+                        now,
+                        "account.grants.change",
+                        ENTITY,
+                        accountId,
+                        Map.of("grants", describeGrants(before)),
+                        Map.of("grants", describeGrants(wanted)));
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            wanted.forEach(g -> roles.add(g.role()));
+            return toAccount(a, roles, now);
+        });
+        LOG.info("Role grants of {} set to {} by {}", account.login(), describeGrants(wanted), actorName(actor));
+        return account;
     }
 
     private static Locale locale(String tag) {

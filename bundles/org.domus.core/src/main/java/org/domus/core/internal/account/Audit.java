@@ -6,14 +6,17 @@ import javax.persistence.EntityManager;
 import org.domus.core.Subject;
 import org.domus.core.internal.jpa.AuditEventEntity;
 
-/** Writes audit events in the caller's transaction, so a change and its audit commit together. */
-final class Audit {
+/**
+ * Writes audit events in the caller's transaction, so a change and its audit commit together. Public (in an
+ * internal package) because the registry service writes the same events.
+ */
+public final class Audit {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private Audit() {}
 
-    static void record(
+    public static void record(
             EntityManager em,
             Subject actor,
             Instant at,
@@ -35,7 +38,7 @@ final class Audit {
                 after == null ? null : Json.object(after)));
     }
 
-    static String truncate(String s, int max) {
+    public static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

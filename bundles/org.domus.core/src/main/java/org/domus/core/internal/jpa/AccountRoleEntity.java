@@ -9,7 +9,7 @@ import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
-/** A role granted to an account; scope columns stay null (everywhere) until scoped roles arrive. */
+/** A role granted to an account, limited to a scope (organisation, estate, building) or, with null scope columns, everywhere. */
 @Entity
 @Table(name = "CORE_ACCOUNT_ROLE")
 @NamedQueries({
@@ -45,6 +45,13 @@ public class AccountRoleEntity {
     public AccountRoleEntity(long accountId, String role) {
         this.accountId = accountId;
         this.role = role;
+    }
+
+    public AccountRoleEntity(long accountId, String role, String scopeType, Long scopeId) {
+        this.accountId = accountId;
+        this.role = role;
+        this.scopeType = scopeType;
+        this.scopeId = scopeId;
     }
 
     public Long getId() {

@@ -35,8 +35,8 @@ public final class MenuModel {
     public static List<Group> build(List<? extends ViewContribution> contributions, Predicate<Permission> granted) {
         Map<String, List<ViewContribution>> byGroup = new LinkedHashMap<>();
         for (ViewContribution contribution : contributions) {
-            boolean allowed =
-                    contribution.requiredPermission().map(granted::test).orElse(true);
+            boolean allowed = contribution.inMenu()
+                    && contribution.requiredPermission().map(granted::test).orElse(true);
             if (allowed) {
                 byGroup.computeIfAbsent(contribution.group(), g -> new ArrayList<>())
                         .add(contribution);

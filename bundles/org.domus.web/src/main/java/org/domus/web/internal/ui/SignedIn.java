@@ -109,7 +109,14 @@ public final class SignedIn {
         if (subject != null) {
             session.setAttribute(
                     Subject.class,
-                    new Subject(subject.accountId(), subject.login(), subject.displayName(), subject.roles(), locale));
+                    // keep the scoped grants: the 5-argument constructor would widen them to unscoped roles
+                    new Subject(
+                            subject.accountId(),
+                            subject.login(),
+                            subject.displayName(),
+                            subject.roles(),
+                            locale,
+                            subject.grants()));
         }
     }
 

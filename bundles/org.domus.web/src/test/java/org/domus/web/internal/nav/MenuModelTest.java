@@ -3,7 +3,10 @@ package org.domus.web.internal.nav;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
+import org.domus.web.ViewContribution;
 import org.junit.jupiter.api.Test;
 
 class MenuModelTest {
@@ -39,6 +42,47 @@ class MenuModelTest {
         assertEquals(
                 List.of(MenuModel.MAIN_GROUP, "menu.group.finance"),
                 menu.stream().map(MenuModel.Group::key).toList());
+    }
+
+    @Test
+    void contributionsOutsideTheMenuGetNoEntry() {
+        ViewContribution detail = new ViewContribution() {
+            @Override
+            public String route() {
+                return "registry/unit";
+            }
+
+            @Override
+            public Class<? extends Component> viewClass() {
+                return Div.class;
+            }
+
+            @Override
+            public String labelKey() {
+                return "label.unit";
+            }
+
+            @Override
+            public String icon() {
+                return "HOME";
+            }
+
+            @Override
+            public String group() {
+                return "menu.group.registry";
+            }
+
+            @Override
+            public boolean inMenu() {
+                return false;
+            }
+        };
+
+        List<MenuModel.Group> menu = MenuModel.build(
+                List.of(detail, TestContribution.of("registry/units", "menu.group.registry", 2)), p -> true);
+
+        assertEquals(1, menu.size());
+        assertEquals(List.of("registry/units"), routes(menu.get(0)));
     }
 
     @Test

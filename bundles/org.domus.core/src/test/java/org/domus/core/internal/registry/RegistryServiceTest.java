@@ -1,0 +1,530 @@
+package org.domus.core.internal.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.domus.core.DomusException;
+import org.domus.core.Role;
+import org.domus.core.Subject;
+import org.domus.core.access.RoleGrant;
+import org.domus.core.access.ScopeType;
+import org.domus.core.account.Account;
+import org.domus.core.account.NewAccount;
+import org.domus.core.internal.access.RoleBasedAccessPolicy;
+import org.domus.core.internal.account.AccountServiceImpl;
+import org.domus.core.internal.account.Argon2PasswordHasher;
+import org.domus.core.internal.account.PasswordPolicy;
+import org.domus.core.internal.account.TestAccountServices;
+import org.domus.core.internal.testing.CoreDatabase;
+import org.domus.core.internal.testing.MutableClock;
+import org.domus.core.registry.Address;
+import org.domus.core.registry.Building;
+import org.domus.core.registry.BuildingFilter;
+import org.domus.core.registry.ContactData;
+import org.domus.core.registry.Estate;
+import org.domus.core.registry.FieldError;
+import org.domus.core.registry.Holding;
+import org.domus.core.registry.InvalidFieldsException;
+import org.domus.core.registry.LegalForm;
+import org.domus.core.registry.Money;
+import org.domus.core.registry.Organisation;
+import org.domus.core.registry.Page;
+import org.domus.core.registry.Person;
+import org.domus.core.registry.PersonFilter;
+import org.domus.core.registry.PersonKind;
+import org.domus.core.registry.Share;
+import org.domus.core.registry.Tenure;
+import org.domus.core.registry.TenureRole;
+import org.domus.core.registry.Unit;
+import org.domus.core.registry.UnitChange;
+import org.domus.core.registry.UnitFilter;
+import org.domus.core.registry.UnitKind;
+import org.domus.core.registry.UnitState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RegistryServiceTest {
+
+    static final Subject ADMIN = new Subject(0, "admin", "Admin", Set.of(Role.ADMIN), Locale.ENGLISH);
+
+    private CoreDatabase db;
+    private MutableClock clock;
+    private AccountServiceImpl accounts;
+    private RegistryServiceImpl registry;
+    private Organisation org;
+    private Estate estate;
+    private Building b1;
+    private Building b2;
+
+    @BeforeEach
+    void setUp() {
+        db = new CoreDatabase();
+        clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        accounts = TestAccountServices.create(
+                db.jpa,
+                new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom()),
+                new PasswordPolicy(),
+                clock);
+        RoleBasedAccessPolicy policy =
+                new RoleBasedAccessPolicy(List.of(new RegistryGrants()), new JpaRegistryDirectory(db.jpa), clock);
+        registry = RegistryServiceImpl.withClock(db.jpa, policy, clock);
+        org = registry.createOrganisation(ADMIN, new Organisation(0, "SBD Domov", "12345678", "cz", "czk", 0));
+        estate = registry.createEstate(ADMIN, new Estate(0, org.id(), "Jižní Město", 0));
+        b1 = registry.createBuilding(ADMIN, building("Květná", "12"));
+        b2 = registry.createBuilding(ADMIN, building("Lipová", "3"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Building building(String street, String number) {
+        return new Building(
+                0,
+                estate.id(),
+                street,
+                number,
+                "Praha",
+                "149 00",
+                "CZ",
+                new BigDecimal("50.030000"),
+                new BigDecimal("14.510000"),
+                0);
+    }
+
+    private static Unit unit(long building, String number, Share share) {
+        return new Unit(
+                0,
+                building,
+                number,
+                UnitKind.FLAT,
+                2,
+                new BigDecimal("61.50"),
+                3,
+                List.of("balcony", "cellar"),
+                share,
+                LegalForm.COOPERATIVE_RIGHT,
+                UnitState.OCCUPIED,
+                new Money(new BigDecimal("8450.00"), "CZK"),
+                null,
+                null,
+                0);
+    }
+
+    private Subject staff(Role role, ScopeType type, long id) {
+        Account a = accounts.create(
+                new NewAccount(
+                        "staff-" + role.name().toLowerCase(Locale.ROOT) + "-" + id,
+                        "Staff",
+                        null,
+                        "violet tractor harbour".toCharArray(),
+                        Set.of(),
+                        null,
+                        false),
+                ADMIN);
+        accounts.setGrants(a.id(), Set.of(RoleGrant.scoped(role, type, id)), ADMIN);
+        return accounts.subjectOf(a.id()).orElseThrow();
+    }
+
+    private Subject residentWithPerson(String login, String last) {
+        Account a = accounts.create(
+                new NewAccount(login, last, null, "violet tractor harbour".toCharArray(), Set.of(), null, false),
+                ADMIN);
+        registry.createPerson(ADMIN, natural(last, a.id()));
+        return accounts.subjectOf(a.id()).orElseThrow();
+    }
+
+    private Person natural(String last, Long account) {
+        return new Person(
+                0,
+                org.id(),
+                PersonKind.NATURAL,
+                "Jana",
+                last,
+                null,
+                null,
+                "jana@example.org",
+                "+420 601 123 456",
+                new Address("Květná 12", "Praha", "149 00", "CZ"),
+                "CZ65 0800 0000 1920 0014 5399",
+                account,
+                0);
+    }
+
+    private static Set<String> fields(InvalidFieldsException e) {
+        Set<String> f = new HashSet<>();
+        for (FieldError error : e.errors()) {
+            f.add(error.field() + ":" + error.messageKey());
+        }
+        return f;
+    }
+
+    @Test
+    void changelogCreatesEveryRegistryTable() {
+        for (String table : List.of(
+                "CORE_ORGANISATION",
+                "CORE_ESTATE",
+                "CORE_BUILDING",
+                "CORE_UNIT",
+                "CORE_PERSON",
+                "CORE_TENURE",
+                "CORE_UNIT_HISTORY")) {
+            assertTrue(db.rows("SELECT COUNT(*) AS N FROM " + table).size() == 1, table);
+        }
+        assertEquals(2, db.rows("SELECT * FROM CORE_BUILDING").size());
+    }
+
+    @Test
+    void createsAndReadsAUnitWithExactShareMoneyAndPaymentReferences() {
+        Unit u = registry.createUnit(
+                ADMIN,
+                new Unit(
+                        0,
+                        b1.id(),
+                        "12",
+                        UnitKind.FLAT,
+                        3,
+                        new BigDecimal("72.35"),
+                        3,
+                        List.of("balcony"),
+                        new Share(7235, 100000),
+                        LegalForm.OWNERSHIP,
+                        UnitState.OCCUPIED,
+                        new Money(new BigDecimal("1234.50"), "PLN"),
+                        "2040101",
+                        "61 1090 1014 0000 0712 1981 2874",
+                        0));
+        Unit read = registry.unit(ADMIN, u.id());
+        assertEquals(new Share(1447, 20000), read.share());
+        assertEquals(0, new BigDecimal("72.35").compareTo(read.area()));
+        assertEquals("PLN", read.rent().currency());
+        assertEquals(0, new BigDecimal("1234.50").compareTo(read.rent().amount()));
+        assertEquals("61109010140000071219812874", read.virtualAccount());
+        assertEquals(List.of("balcony"), read.equipment());
+        assertEquals(
+                1,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'registry.unit.create'")
+                        .size());
+        assertEquals(
+                "created", registry.history(ADMIN, u.id(), 0, 10).items().get(0).field());
+    }
+
+    @Test
+    void sharesOfABuildingMayNotSumAboveOne() {
+        registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 2)));
+        Unit second = registry.createUnit(ADMIN, unit(b1.id(), "2", new Share(1, 2)));
+        InvalidFieldsException e = assertThrows(
+                InvalidFieldsException.class, () -> registry.createUnit(ADMIN, unit(b1.id(), "3", new Share(1, 1000))));
+        assertTrue(
+                fields(e).contains("share:registry.unit.share.sum"), fields(e).toString());
+        // another building has its own whole
+        registry.createUnit(ADMIN, unit(b2.id(), "1", Share.ONE));
+        // shrinking a unit frees room, growing it beyond the whole is refused
+        registry.updateUnit(ADMIN, withShare(second, new Share(1, 4)));
+        registry.createUnit(ADMIN, unit(b1.id(), "3", new Share(1, 4)));
+        assertEquals(
+                3,
+                registry.units(ADMIN, new UnitFilter(null, b1.id(), null, null, null), 0, 10)
+                        .total());
+    }
+
+    private static Unit withShare(Unit u, Share share) {
+        return new Unit(
+                u.id(),
+                u.buildingId(),
+                u.number(),
+                u.kind(),
+                u.floor(),
+                u.area(),
+                u.rooms(),
+                u.equipment(),
+                share,
+                u.legalForm(),
+                u.state(),
+                u.rent(),
+                u.variableSymbol(),
+                u.virtualAccount(),
+                u.version());
+    }
+
+    @Test
+    void invalidUnitNamesEveryBadFieldAndWritesNothing() {
+        Unit bad = new Unit(
+                0,
+                b1.id(),
+                " ",
+                UnitKind.FLAT,
+                null,
+                new BigDecimal("-3"),
+                null,
+                List.of(),
+                new Share(3, 2),
+                null,
+                UnitState.VACANT,
+                null,
+                "8551011238",
+                "12 3456",
+                0);
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> registry.createUnit(ADMIN, bad));
+        assertEquals(
+                Set.of(
+                        "number:registry.required",
+                        "area:registry.positive",
+                        "share:registry.share.above-one",
+                        "legalForm:registry.required",
+                        "variableSymbol:registry.vs.birth-number",
+                        "virtualAccount:registry.nrb.invalid"),
+                fields(e));
+        assertTrue(db.rows("SELECT * FROM CORE_UNIT").isEmpty());
+        assertTrue(db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ENTITY_TYPE = 'unit'")
+                .isEmpty());
+    }
+
+    @Test
+    void duplicateNumbersAndVariableSymbolsAreRefused() {
+        Unit first = unit(b1.id(), "1", new Share(1, 10));
+        registry.createUnit(ADMIN, withVs(first, "1001"));
+        InvalidFieldsException e =
+                assertThrows(InvalidFieldsException.class, () -> registry.createUnit(ADMIN, withVs(first, "1002")));
+        assertEquals(Set.of("number:registry.unit.number.taken"), fields(e));
+        InvalidFieldsException vs = assertThrows(
+                InvalidFieldsException.class,
+                () -> registry.createUnit(ADMIN, withVs(unit(b2.id(), "1", new Share(1, 10)), "1001")));
+        assertEquals(Set.of("variableSymbol:registry.vs.taken"), fields(vs));
+    }
+
+    private static Unit withVs(Unit u, String vs) {
+        return new Unit(
+                u.id(),
+                u.buildingId(),
+                u.number(),
+                u.kind(),
+                u.floor(),
+                u.area(),
+                u.rooms(),
+                u.equipment(),
+                u.share(),
+                u.legalForm(),
+                u.state(),
+                u.rent(),
+                vs,
+                u.virtualAccount(),
+                u.version());
+    }
+
+    @Test
+    void staleVersionIsAConflictAndChangesAreInTheHistory() {
+        Unit u = registry.createUnit(ADMIN, unit(b1.id(), "7", new Share(1, 10)));
+        Unit changed = registry.updateUnit(ADMIN, withShare(u, new Share(1, 5)));
+        assertEquals(u.version() + 1, changed.version());
+        DomusException conflict =
+                assertThrows(DomusException.class, () -> registry.updateUnit(ADMIN, withShare(u, new Share(1, 8))));
+        assertEquals(DomusException.Kind.CONFLICT, conflict.kind());
+        List<UnitChange> history = registry.history(ADMIN, u.id(), 0, 10).items();
+        assertEquals("share", history.get(0).field());
+        assertEquals("1/10", history.get(0).before());
+        assertEquals("1/5", history.get(0).after());
+        assertEquals("admin", history.get(0).actor());
+    }
+
+    @Test
+    void tenuresKeepTheirHistoryAndResidentsSeeOnlyTheirUnits() {
+        Unit mine = registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 10)));
+        Unit theirs = registry.createUnit(ADMIN, unit(b1.id(), "2", new Share(1, 10)));
+        Subject jana = residentWithPerson("jana", "Nováková");
+        Subject petr = residentWithPerson("petr", "Dvořák");
+        long janaPerson = registry.myPerson(jana).orElseThrow().id();
+        long petrPerson = registry.myPerson(petr).orElseThrow().id();
+        Tenure old = registry.createTenure(
+                ADMIN,
+                new Tenure(0, mine.id(), petrPerson, TenureRole.OWNER, Share.ONE, LocalDate.of(2010, 1, 1), null, 0));
+        registry.endTenure(ADMIN, old.id(), LocalDate.of(2020, 6, 30), old.version());
+        registry.createTenure(
+                ADMIN,
+                new Tenure(0, mine.id(), janaPerson, TenureRole.OWNER, Share.ONE, LocalDate.of(2020, 7, 1), null, 0));
+        registry.createTenure(
+                ADMIN,
+                new Tenure(0, theirs.id(), petrPerson, TenureRole.TENANT, null, LocalDate.of(2021, 1, 1), null, 0));
+
+        List<Holding> janas = registry.myUnits(jana);
+        assertEquals(1, janas.size());
+        assertEquals(mine.id(), janas.get(0).unit().id());
+        assertEquals(1, janas.get(0).holders().size(), "Petr's ended tenure is not a current holder");
+        assertEquals(
+                List.of(theirs.id()),
+                registry.myUnits(petr).stream().map(h -> h.unit().id()).toList());
+        assertEquals(2, registry.tenuresOfUnit(ADMIN, mine.id()).size(), "the ended tenure stays");
+
+        // residents do not use the staff pages, and do not learn what exists there
+        assertEquals(
+                DomusException.Kind.NOT_FOUND,
+                assertThrows(DomusException.class, () -> registry.unit(jana, theirs.id()))
+                        .kind());
+        assertEquals(
+                DomusException.Kind.NOT_FOUND,
+                assertThrows(DomusException.class, () -> registry.person(jana, petrPerson))
+                        .kind());
+        assertEquals(
+                DomusException.Kind.FORBIDDEN,
+                assertThrows(DomusException.class, () -> registry.units(jana, UnitFilter.NONE, 0, 10))
+                        .kind());
+
+        List<String> fields = registry.history(ADMIN, mine.id(), 0, 20).items().stream()
+                .map(UnitChange::field)
+                .toList();
+        assertTrue(fields.contains("tenure." + old.id()), fields.toString());
+        assertTrue(fields.contains("tenure." + old.id() + ".validTo"), fields.toString());
+        // the person filter finds units by holders' names, accents and case included
+        assertEquals(
+                List.of(mine.id()),
+                registry.units(ADMIN, new UnitFilter(null, null, null, null, "nováková"), 0, 10).items().stream()
+                        .map(Unit::id)
+                        .toList());
+    }
+
+    @Test
+    void residentEditsOwnContactDataWithAudit() {
+        Subject jana = residentWithPerson("jana", "Nováková");
+        Person updated = registry.updateMyContact(
+                jana, new ContactData("jana.new@example.org", "+420 777 000 111", null, "DE89 3704 0044 0532 0130 00"));
+        assertEquals("jana.new@example.org", updated.email());
+        assertNull(updated.address());
+        assertEquals("DE89370400440532013000", updated.bankAccount());
+        assertEquals(
+                1,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'registry.person.contact'")
+                        .size());
+        InvalidFieldsException e = assertThrows(
+                InvalidFieldsException.class,
+                () -> registry.updateMyContact(jana, new ContactData("nope", null, null, "CZ00 1234")));
+        assertEquals(Set.of("email:registry.email.invalid", "bankAccount:registry.iban.invalid"), fields(e));
+        assertEquals(
+                "jana.new@example.org", registry.myPerson(jana).orElseThrow().email());
+    }
+
+    @Test
+    void buildingManagerWorksInsideHisBuildingOnly() {
+        Unit inside = registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 10)));
+        Unit outside = registry.createUnit(ADMIN, unit(b2.id(), "1", new Share(1, 10)));
+        Subject manager = staff(Role.MANAGER, ScopeType.BUILDING, b1.id());
+        assertEquals(Set.of(RoleGrant.scoped(Role.MANAGER, ScopeType.BUILDING, b1.id())), manager.grants());
+        assertEquals(
+                List.of(inside.id()),
+                registry.units(manager, UnitFilter.NONE, 0, 50).items().stream()
+                        .map(Unit::id)
+                        .toList());
+        assertEquals(1, registry.countUnits(manager, UnitFilter.NONE));
+        assertEquals(1, registry.buildings(manager, BuildingFilter.NONE, 0, 10).total());
+        registry.updateUnit(manager, withShare(inside, new Share(1, 9)));
+        assertEquals(
+                DomusException.Kind.FORBIDDEN,
+                assertThrows(DomusException.class, () -> registry.unit(manager, outside.id()))
+                        .kind());
+        assertEquals(
+                DomusException.Kind.FORBIDDEN,
+                assertThrows(DomusException.class, () -> registry.createUnit(manager, unit(b2.id(), "9", Share.ZERO)))
+                        .kind());
+        // persons: only those with a tenure in his building
+        Person inHouse = registry.createPerson(ADMIN, natural("Svobodová", null));
+        Person elsewhere = registry.createPerson(ADMIN, natural("Černý", null));
+        registry.createTenure(
+                ADMIN,
+                new Tenure(0, inside.id(), inHouse.id(), TenureRole.MEMBER, null, LocalDate.of(2024, 1, 1), null, 0));
+        registry.createTenure(
+                ADMIN,
+                new Tenure(
+                        0, outside.id(), elsewhere.id(), TenureRole.MEMBER, null, LocalDate.of(2024, 1, 1), null, 0));
+        assertEquals(
+                List.of(inHouse.id()),
+                registry.persons(manager, PersonFilter.NONE, 0, 10).items().stream()
+                        .map(Person::id)
+                        .toList());
+        assertEquals(
+                DomusException.Kind.FORBIDDEN,
+                assertThrows(DomusException.class, () -> registry.person(manager, elsewhere.id()))
+                        .kind());
+        // the scope change is audited
+        assertEquals(
+                1,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.grants.change'")
+                        .size());
+    }
+
+    @Test
+    void tenThousandUnitsPageInOrderWithScopeAndFiltersInTheQuery() {
+        Subject manager = staff(Role.MANAGER, ScopeType.BUILDING, b2.id());
+        List<Building> buildings = new ArrayList<>();
+        for (int b = 0; b < 20; b++) {
+            buildings.add(
+                    registry.createBuilding(ADMIN, building("Ulice " + (char) ('A' + b), Integer.toString(b + 1))));
+        }
+        for (Building b : buildings) {
+            List<Unit> batch = new ArrayList<>();
+            for (int i = 1; i <= 500; i++) {
+                batch.add(unit(b.id(), Integer.toString(i), new Share(1, 500)));
+            }
+            registry.createUnits(ADMIN, batch);
+        }
+        registry.createUnit(ADMIN, unit(b2.id(), "1", new Share(1, 2)));
+        assertEquals(10_001, registry.countUnits(ADMIN, UnitFilter.NONE));
+
+        // walk every page: each unit once, in natural order per building
+        Set<Long> seen = new HashSet<>();
+        String previous = null;
+        int pages = 0;
+        for (int offset = 0; ; offset += 200) {
+            Page<Unit> page = registry.units(ADMIN, UnitFilter.NONE, offset, 200);
+            assertEquals(10_001, page.total());
+            if (page.items().isEmpty()) {
+                break;
+            }
+            pages++;
+            for (Unit u : page.items()) {
+                assertTrue(seen.add(u.id()), "unit listed twice: " + u.id());
+            }
+            if (offset == 0) {
+                // "Lipová" sorts before "Ulice A"; then 1, 2, ... 10 in natural order, not 1, 10, 100
+                assertEquals(b2.id(), page.items().get(0).buildingId());
+                assertEquals(
+                        List.of("1", "2", "3"),
+                        page.items().subList(1, 4).stream().map(Unit::number).toList());
+                assertEquals("10", page.items().get(10).number());
+            }
+            previous = page.items().get(page.items().size() - 1).number();
+        }
+        assertEquals(10_001, seen.size());
+        assertEquals(51, pages);
+        assertEquals("500", previous, "the last page ends with Ulice T 20/500");
+
+        Page<Unit> tenth =
+                registry.units(ADMIN, new UnitFilter(null, buildings.get(3).id(), null, null, null), 9, 1);
+        assertEquals("10", tenth.items().get(0).number());
+        assertEquals(500, tenth.total());
+        assertEquals(500, registry.countUnits(ADMIN, new UnitFilter(estate.id(), null, "ulice c", null, null)));
+        assertEquals(
+                20 * 11,
+                registry.countUnits(ADMIN, new UnitFilter(null, null, "ulice", "10", null)),
+                "10, 100..109 in each building");
+        // the manager's scope is part of the query: one unit of 10,001
+        Page<Unit> managerPage = registry.units(manager, UnitFilter.NONE, 0, 200);
+        assertEquals(1, managerPage.total());
+        assertEquals(b2.id(), managerPage.items().get(0).buildingId());
+        assertEquals(
+                0,
+                registry.countUnits(
+                        manager, new UnitFilter(null, buildings.get(0).id(), null, null, null)));
+    }
+}

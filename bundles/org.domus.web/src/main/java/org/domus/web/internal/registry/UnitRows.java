@@ -1,0 +1,63 @@
+package org.domus.web.internal.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.domus.core.DomusException;
+import org.domus.core.Subject;
+import org.domus.core.registry.Building;
+import org.domus.core.registry.RegistryService;
+import org.domus.core.registry.Tenure;
+import org.domus.core.registry.Unit;
+
+/**
+ * Turns one page of units into grid rows with their building and current holders. Buildings and
+ * person names are remembered for the life of the view: a page of 50 flats mostly shares a handful of
+ * buildings and holders.
+ */
+final class UnitRows {
+
+    record Row(Unit unit, Building building, String holders) {}
+
+    private final RegistryService registry;
+    private final Subject subject;
+    private final Map<Long, Building> buildings = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+
+    UnitRows(RegistryService registry, Subject subject) {
+        this.registry = registry;
+        this.subject = subject;
+    }
+
+    List<Row> rows(List<Unit> units) {
+        LocalDate today = LocalDate.now();
+        List<Row> rows = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            Building building = buildings.computeIfAbsent(unit.buildingId(), id -> registry.building(subject, id));
+            List<String> holders = new ArrayList<>();
+            for (Tenure tenure : registry.tenuresOfUnit(subject, unit.id())) {
+                if (tenure.isCurrent(today)) {
+                    holders.add(name(tenure.personId()));
+                }
+            }
+            rows.add(new Row(
+                    unit,
+                    building,
+                    RegistryText.names(holders.stream().distinct().toList())));
+        }
+        return rows;
+    }
+
+    String name(long personId) {
+        return names.computeIfAbsent(personId, id -> {
+            try {
+                return registry.person(subject, id).displayName();
+            } catch (DomusException e) {
+                // A holder outside the reader's person scope still holds the unit; show that someone does.
+                return "…";
+            }
+        });
+    }
+}
