@@ -526,4 +526,97 @@ class RegistryServiceTest {
                 registry.countUnits(
                         manager, new UnitFilter(null, buildings.get(0).id(), null, null, null)));
     }
+
+    @Test
+    void batchesOfPersonsAndTenuresAreWrittenWithAuditAndHistory() {
+        Unit u = registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 2)));
+        List<Person> people =
+                registry.createPersons(ADMIN, List.of(natural("Dvořáková", null), natural("Dvořák", null)));
+        assertEquals(2, people.size());
+        assertTrue(people.get(0).id() > 0 && people.get(1).id() > people.get(0).id());
+        List<Tenure> ts = registry.createTenures(
+                ADMIN,
+                List.of(
+                        new Tenure(
+                                0,
+                                u.id(),
+                                people.get(0).id(),
+                                TenureRole.CO_OWNER,
+                                new Share(1, 2),
+                                LocalDate.of(2010, 1, 1),
+                                null,
+                                0),
+                        new Tenure(
+                                0,
+                                u.id(),
+                                people.get(1).id(),
+                                TenureRole.CO_OWNER,
+                                new Share(1, 2),
+                                LocalDate.of(2010, 1, 1),
+                                null,
+                                0)));
+        assertEquals(2, registry.tenuresOfUnit(ADMIN, u.id()).size());
+        assertEquals(TenureRole.CO_OWNER, ts.get(1).role());
+        assertEquals(
+                2,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'registry.tenure.create'")
+                        .size());
+        assertEquals(3, registry.history(ADMIN, u.id(), 0, 10).total()); // created + two tenures
+    }
+
+    @Test
+    void aBatchWithOneBadTenureWritesNoneOfThem() {
+        Unit u = registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 2)));
+        Person p = registry.createPerson(ADMIN, natural("Malá", null));
+        assertThrows(
+                InvalidFieldsException.class,
+                () -> registry.createTenures(
+                        ADMIN,
+                        List.of(
+                                new Tenure(
+                                        0,
+                                        u.id(),
+                                        p.id(),
+                                        TenureRole.OWNER,
+                                        Share.ONE,
+                                        LocalDate.of(2010, 1, 1),
+                                        null,
+                                        0),
+                                new Tenure(
+                                        0,
+                                        u.id(),
+                                        p.id() + 999,
+                                        TenureRole.TENANT,
+                                        null,
+                                        LocalDate.of(2011, 1, 1),
+                                        null,
+                                        0))));
+        assertEquals(0, registry.tenuresOfUnit(ADMIN, u.id()).size());
+    }
+
+    @Test
+    void allOrNothingRollsBackEveryCallInsideWhenTheWorkFails() {
+        assertThrows(
+                IllegalStateException.class,
+                () -> registry.allOrNothing(() -> {
+                    registry.createEstate(ADMIN, new Estate(0, org.id(), "Severní Město", 0));
+                    registry.createUnit(ADMIN, unit(b1.id(), "7", new Share(1, 3)));
+                    accounts.create(
+                            new NewAccount(
+                                    "rolled-back",
+                                    "Gone",
+                                    null,
+                                    "violet tractor harbour".toCharArray(),
+                                    Set.of(),
+                                    null,
+                                    false),
+                            ADMIN);
+                    throw new IllegalStateException("generator failed");
+                }));
+        assertEquals(1, registry.estates(ADMIN, 0, 10).total());
+        assertEquals(0, registry.countUnits(ADMIN, UnitFilter.NONE));
+        assertTrue(accounts.findByLogin("rolled-back").isEmpty());
+        Unit kept = registry.allOrNothing(() -> registry.createUnit(ADMIN, unit(b1.id(), "8", new Share(1, 3))));
+        assertEquals(kept, registry.unit(ADMIN, kept.id()));
+    }
 }
