@@ -80,7 +80,7 @@ public final class RegistryListBench {
         // The product's own password hashing (OWASP parameters), so the generator's time is what Karaf sees.
         AccountServiceImpl accounts =
                 new AccountServiceImpl(jpa, new Argon2PasswordHasher(), new PasswordPolicy(), clock);
-        RegistryService registry = new RegistryServiceImpl(
+        RegistryService registry = RegistryServiceImpl.create(
                 jpa,
                 new RoleBasedAccessPolicy(List.of(new RegistryGrants()), new JpaRegistryDirectory(jpa), clock),
                 clock);

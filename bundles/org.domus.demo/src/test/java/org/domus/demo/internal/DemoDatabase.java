@@ -48,7 +48,7 @@ final class DemoDatabase implements AutoCloseable {
                 clock);
         RoleBasedAccessPolicy policy =
                 new RoleBasedAccessPolicy(List.of(new RegistryGrants()), new JpaRegistryDirectory(jpa), clock);
-        registry = new RegistryServiceImpl(jpa, policy, clock);
+        registry = RegistryServiceImpl.create(jpa, policy, clock);
     }
 
     CooperativeGenerator generator() {

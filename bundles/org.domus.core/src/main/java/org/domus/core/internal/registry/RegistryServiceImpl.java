@@ -88,7 +88,16 @@ public class RegistryServiceImpl implements RegistryService {
         this(jpa, policy, Clock.systemUTC());
     }
 
-    public RegistryServiceImpl(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
+    /**
+     * For tests and callers outside OSGi. A factory rather than a second public constructor: SCR tries
+     * every public constructor with as many parameters as the component has references, and logs an
+     * error for each one whose types do not match.
+     */
+    public static RegistryServiceImpl create(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
+        return new RegistryServiceImpl(jpa, policy, clock);
+    }
+
+    private RegistryServiceImpl(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
         this.jpa = Objects.requireNonNull(jpa);
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);

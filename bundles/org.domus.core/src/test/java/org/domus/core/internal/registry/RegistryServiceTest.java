@@ -78,7 +78,7 @@ class RegistryServiceTest {
                 clock);
         RoleBasedAccessPolicy policy =
                 new RoleBasedAccessPolicy(List.of(new RegistryGrants()), new JpaRegistryDirectory(db.jpa), clock);
-        registry = new RegistryServiceImpl(db.jpa, policy, clock);
+        registry = RegistryServiceImpl.create(db.jpa, policy, clock);
         org = registry.createOrganisation(ADMIN, new Organisation(0, "SBD Domov", "12345678", "cz", "czk", 0));
         estate = registry.createEstate(ADMIN, new Estate(0, org.id(), "Jižní Město", 0));
         b1 = registry.createBuilding(ADMIN, building("Květná", "12"));
