@@ -68,8 +68,12 @@ public class RunningDomus extends ExternalResource {
                         "adminPassword = " + ADMIN_PASSWORD,
                         "residentLogin = " + RESIDENT,
                         "residentPassword = " + RESIDENT_PASSWORD,
+                        // a small cooperative: the test needs the accounts, not the volume
+                        "units = 40",
                         ""),
                 StandardCharsets.UTF_8);
+        // The demo generator is not booted by the distribution; the modules list installs it.
+        Files.writeString(etc.resolve("org.domus.modules.cfg"), "modules = demo:headless\n", StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -77,6 +81,20 @@ public class RunningDomus extends ExternalResource {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         process = builder.start();
         awaitHealth(Duration.ofSeconds(180));
+        awaitDemo(Duration.ofSeconds(180));
+    }
+
+    /** The demo accounts exist once the generator has committed and written its logins file. */
+    private void awaitDemo(Duration timeout) throws InterruptedException {
+        Path logins = home.resolve("data/demo-logins.txt");
+        Instant end = Instant.now().plus(timeout);
+        while (!Files.exists(logins)) {
+            if (Instant.now().isAfter(end)) {
+                throw new IllegalStateException(
+                        "The demo cooperative was not created within " + timeout + "; see " + home);
+            }
+            Thread.sleep(500);
+        }
     }
 
     @Override

@@ -108,6 +108,15 @@ public class AccountServiceImpl implements AccountService {
      * Without TOTP settings: nobody is required to use TOTP (tests of the password part). Not public: DS
      * picks the activation constructor by its number of arguments, and this one has as many.
      */
+    /**
+     * For tests, generators and benchmarks outside OSGi. A factory, not a public constructor: SCR must
+     * only ever see the DS constructor.
+     */
+    public static AccountServiceImpl create(
+            JpaTemplate jpa, Argon2PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
+        return new AccountServiceImpl(jpa, hasher, policy, clock);
+    }
+
     AccountServiceImpl(JpaTemplate jpa, Argon2PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
         this(
                 jpa,

@@ -26,6 +26,7 @@ import org.domus.core.DomusException.Kind;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.Permission;
+import org.domus.core.access.RegistryLocation;
 import org.domus.core.access.RegistryScope;
 import org.domus.core.access.ScopeType;
 import org.domus.core.internal.account.Audit;
@@ -88,10 +89,11 @@ public class RegistryServiceImpl implements RegistryService {
     }
 
     /**
-     * For tests and generators outside OSGi. (A factory rather than a second three-argument
-     * constructor: SCR picks the activation constructor by its number of arguments.)
+     * For tests, generators and benchmarks outside OSGi. A factory rather than a second public
+     * constructor: SCR tries every public constructor with as many parameters as the component has
+     * references, and logs an error for each one whose types do not match.
      */
-    public static RegistryServiceImpl withClock(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
+    public static RegistryServiceImpl create(JpaTemplate jpa, AccessPolicy policy, Clock clock) {
         return new RegistryServiceImpl(jpa, null, policy, clock);
     }
 
@@ -99,6 +101,13 @@ public class RegistryServiceImpl implements RegistryService {
         this.jpa = Objects.requireNonNull(jpa);
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public <T> T allOrNothing(java.util.function.Supplier<T> work) {
+        // Every service of the core shares this template, and Required joins the transaction open on the
+        // thread, so the calls inside commit or roll back with this one.
+        return jpa.txExpr(TransactionType.Required, em -> work.get());
     }
 
     // ---- organisations and estates -------------------------------------------------------------------
@@ -410,8 +419,10 @@ public class RegistryServiceImpl implements RegistryService {
             Map<Long, BuildingEntity> byId = new HashMap<>();
             Map<Long, Share> sums = new HashMap<>();
             Map<Long, Set<String>> numbers = new HashMap<>();
+            Map<Long, Set<String>> symbols = new HashMap<>();
             for (Long id : buildings) {
-                byId.put(id, em.find(BuildingEntity.class, id));
+                BuildingEntity b = em.find(BuildingEntity.class, id);
+                byId.put(id, b);
                 sums.put(id, shareSum(em, id, null));
                 numbers.put(
                         id,
@@ -419,25 +430,28 @@ public class RegistryServiceImpl implements RegistryService {
                                         "SELECT u.number FROM UnitEntity u WHERE u.buildingId = :b", String.class)
                                 .setParameter("b", id)
                                 .getResultList()));
+                symbols.computeIfAbsent(b.organisationId, o -> variableSymbols(em, o));
             }
-            List<Unit> created = new ArrayList<>();
+            // Everything is checked before anything is written, and the batch is flushed once: a flush per
+            // unit makes the persistence context re-scan every unit written before it (quadratic).
+            Checks c = new Checks();
+            List<UnitEntity> entities = new ArrayList<>();
             for (int i = 0; i < clean.size(); i++) {
                 Unit u = clean.get(i);
                 String prefix = units.size() == 1 ? "" : "[" + i + "].";
-                Checks c = new Checks();
-                Share sum = sums.get(u.buildingId()).plus(u.share());
+                Share before = sums.get(u.buildingId());
+                Share sum = before.plus(u.share());
                 if (!sum.isAtMostOne()) {
-                    c.add(
-                            prefix + "share",
-                            "registry.unit.share.sum",
-                            sums.get(u.buildingId()).toString());
+                    c.add(prefix + "share", "registry.unit.share.sum", before.toString());
                 }
                 if (!numbers.get(u.buildingId()).add(u.number())) {
                     c.add(prefix + "number", "registry.unit.number.taken");
                 }
                 BuildingEntity b = byId.get(u.buildingId());
-                checkVariableSymbolFree(em, c, prefix, u.variableSymbol(), b.organisationId, null);
-                c.throwIfAny();
+                if (u.variableSymbol() != null && !symbols.get(b.organisationId).add(u.variableSymbol())) {
+                    // Payments are matched by the symbol, so it must name one unit of the organisation.
+                    c.add(prefix + "variableSymbol", "registry.vs.taken");
+                }
                 sums.put(u.buildingId(), sum);
                 UnitEntity e = new UnitEntity();
                 e.buildingId = b.id;
@@ -446,8 +460,13 @@ public class RegistryServiceImpl implements RegistryService {
                 e.streetKey = b.streetKey;
                 e.buildingKey = b.numberKey;
                 apply(e, u);
-                em.persist(e);
-                em.flush();
+                entities.add(e);
+            }
+            c.throwIfAny();
+            entities.forEach(em::persist);
+            em.flush();
+            List<Unit> created = new ArrayList<>();
+            for (UnitEntity e : entities) {
                 Unit view = view(e);
                 Audit.record(em, actor, now, "registry.unit.create", "unit", e.id, null, describe(view));
                 history(em, actor, now, e.id, "created", null, view.number());
@@ -455,6 +474,27 @@ public class RegistryServiceImpl implements RegistryService {
             }
             return created;
         });
+    }
+
+    private static void preload(EntityManager em, Class<?> type, Set<Long> ids) {
+        if (ids.size() < 2) {
+            return;
+        }
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids", type)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 500)))
+                    .getResultList();
+        }
+    }
+
+    private static Set<String> variableSymbols(EntityManager em, long organisation) {
+        return new HashSet<>(em.createQuery(
+                        "SELECT u.variableSymbol FROM UnitEntity u WHERE u.organisationId = :o"
+                                + " AND u.variableSymbol IS NOT NULL",
+                        String.class)
+                .setParameter("o", organisation)
+                .getResultList());
     }
 
     @Override
@@ -714,23 +754,52 @@ public class RegistryServiceImpl implements RegistryService {
 
     @Override
     public Person createPerson(Subject actor, Person person) {
+        return createPersons(actor, List.of(person)).get(0);
+    }
+
+    @Override
+    public List<Person> createPersons(Subject actor, List<Person> persons) {
         RegistryScope scope = staffScope(actor, WRITE);
-        Person p = checkPerson(person);
+        List<Person> clean = new ArrayList<>();
+        for (Person p : persons) {
+            clean.add(checkPerson(p));
+        }
+        Instant now = now();
         return write(em -> {
-            if (em.find(OrganisationEntity.class, p.organisationId()) == null) {
-                throw new DomusException(Kind.NOT_FOUND, "registry.organisation.not-found");
+            Set<Long> organisations = clean.stream().map(Person::organisationId).collect(Collectors.toSet());
+            Set<Long> touched = scope.all() ? Set.of() : organisationsTouched(em, scope);
+            for (Long o : organisations) {
+                if (em.find(OrganisationEntity.class, o) == null) {
+                    throw new DomusException(Kind.NOT_FOUND, "registry.organisation.not-found");
+                }
+                if (!scope.all() && !touched.contains(o)) {
+                    throw new DomusException(Kind.FORBIDDEN, "error.forbidden", WRITE.name());
+                }
             }
-            if (!scope.all() && !organisationsTouched(em, scope).contains(p.organisationId())) {
-                throw new DomusException(Kind.FORBIDDEN, "error.forbidden", WRITE.name());
+            Set<Long> accounts = new HashSet<>();
+            List<PersonEntity> entities = new ArrayList<>();
+            for (int i = 0; i < clean.size(); i++) {
+                Person p = clean.get(i);
+                if (p.accountId() != null && !accounts.add(p.accountId())) {
+                    Checks c = new Checks();
+                    c.add((persons.size() == 1 ? "" : "[" + i + "].") + "accountId", "registry.person.account.taken");
+                    c.throwIfAny();
+                }
+                checkAccountFree(em, p.accountId(), null);
+                PersonEntity e = new PersonEntity();
+                e.organisationId = p.organisationId();
+                apply(e, p);
+                entities.add(e);
             }
-            checkAccountFree(em, p.accountId(), null);
-            PersonEntity e = new PersonEntity();
-            e.organisationId = p.organisationId();
-            apply(e, p);
-            em.persist(e);
+            // One flush for the batch (see createUnits).
+            entities.forEach(em::persist);
             em.flush();
-            Person created = view(e);
-            Audit.record(em, actor, now(), "registry.person.create", "person", e.id, null, describe(created));
+            List<Person> created = new ArrayList<>();
+            for (PersonEntity e : entities) {
+                Person view = view(e);
+                Audit.record(em, actor, now, "registry.person.create", "person", e.id, null, describe(view));
+                created.add(view);
+            }
             return created;
         });
     }
@@ -938,41 +1007,79 @@ public class RegistryServiceImpl implements RegistryService {
     @Override
     public Tenure createTenure(Subject actor, Tenure tenure) {
         policy.requireUnit(actor, WRITE, tenure.unitId());
+        return createTenures(actor, List.of(tenure)).get(0);
+    }
+
+    @Override
+    public List<Tenure> createTenures(Subject actor, List<Tenure> tenures) {
+        RegistryScope scope = staffScope(actor, WRITE);
         Checks c = new Checks();
-        c.required("role", tenure.role());
-        c.required("validFrom", tenure.validFrom());
-        if (tenure.validFrom() != null
-                && tenure.validTo() != null
-                && tenure.validTo().isBefore(tenure.validFrom())) {
-            c.add("validTo", "registry.tenure.ends-before-start");
-        }
-        if (tenure.share() != null
-                && (tenure.share().numerator() == 0 || !tenure.share().isAtMostOne())) {
-            c.add("share", "registry.share.above-one");
+        for (int i = 0; i < tenures.size(); i++) {
+            Tenure tenure = tenures.get(i);
+            String prefix = tenures.size() == 1 ? "" : "[" + i + "].";
+            c.required(prefix + "role", tenure.role());
+            c.required(prefix + "validFrom", tenure.validFrom());
+            if (tenure.validFrom() != null
+                    && tenure.validTo() != null
+                    && tenure.validTo().isBefore(tenure.validFrom())) {
+                c.add(prefix + "validTo", "registry.tenure.ends-before-start");
+            }
+            if (tenure.share() != null
+                    && (tenure.share().numerator() == 0 || !tenure.share().isAtMostOne())) {
+                c.add(prefix + "share", "registry.share.above-one");
+            }
         }
         c.throwIfAny();
         Instant now = now();
         return write(em -> {
-            UnitEntity unit = em.find(UnitEntity.class, tenure.unitId());
-            PersonEntity person = em.find(PersonEntity.class, tenure.personId());
-            if (person == null || person.organisationId != unit.organisationId) {
-                Checks p = new Checks();
-                p.add("personId", "registry.person.not-found");
-                p.throwIfAny();
+            // Load the units and persons in a few queries; em.find below then reads the persistence context.
+            preload(em, UnitEntity.class, tenures.stream().map(Tenure::unitId).collect(Collectors.toSet()));
+            preload(
+                    em,
+                    PersonEntity.class,
+                    tenures.stream().map(Tenure::personId).collect(Collectors.toSet()));
+            List<TenureEntity> entities = new ArrayList<>();
+            List<PersonEntity> holders = new ArrayList<>();
+            for (int i = 0; i < tenures.size(); i++) {
+                Tenure tenure = tenures.get(i);
+                UnitEntity unit = em.find(UnitEntity.class, tenure.unitId());
+                if (unit == null) {
+                    throw new DomusException(Kind.NOT_FOUND, "registry.unit.not-found");
+                }
+                if (!scope.covers(new RegistryLocation(unit.organisationId, unit.estateId, unit.buildingId, unit.id))) {
+                    throw new DomusException(Kind.FORBIDDEN, "error.forbidden", WRITE.name());
+                }
+                PersonEntity person = em.find(PersonEntity.class, tenure.personId());
+                if (person == null || person.organisationId != unit.organisationId) {
+                    Checks p = new Checks();
+                    p.add((tenures.size() == 1 ? "" : "[" + i + "].") + "personId", "registry.person.not-found");
+                    p.throwIfAny();
+                }
+                TenureEntity t = new TenureEntity();
+                t.unitId = unit.id;
+                t.personId = person.id;
+                t.role = tenure.role().name();
+                t.shareNumerator =
+                        tenure.share() == null ? null : tenure.share().numerator();
+                t.shareDenominator =
+                        tenure.share() == null ? null : tenure.share().denominator();
+                t.validFrom = tenure.validFrom();
+                t.validTo = tenure.validTo();
+                entities.add(t);
+                holders.add(person);
             }
-            TenureEntity t = new TenureEntity();
-            t.unitId = unit.id;
-            t.personId = person.id;
-            t.role = tenure.role().name();
-            t.shareNumerator = tenure.share() == null ? null : tenure.share().numerator();
-            t.shareDenominator = tenure.share() == null ? null : tenure.share().denominator();
-            t.validFrom = tenure.validFrom();
-            t.validTo = tenure.validTo();
-            em.persist(t);
+            // One flush for the batch (see createUnits).
+            entities.forEach(em::persist);
             em.flush();
-            Tenure created = view(t);
-            Audit.record(em, actor, now, "registry.tenure.create", "tenure", t.id, null, describe(created, person));
-            history(em, actor, now, unit.id, "tenure." + t.id, null, describeShort(created, person));
+            List<Tenure> created = new ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                TenureEntity t = entities.get(i);
+                PersonEntity person = holders.get(i);
+                Tenure view = view(t);
+                Audit.record(em, actor, now, "registry.tenure.create", "tenure", t.id, null, describe(view, person));
+                history(em, actor, now, t.unitId, "tenure." + t.id, null, describeShort(view, person));
+                created.add(view);
+            }
             return created;
         });
     }

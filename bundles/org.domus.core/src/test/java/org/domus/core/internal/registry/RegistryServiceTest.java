@@ -25,7 +25,6 @@ import org.domus.core.internal.access.RoleBasedAccessPolicy;
 import org.domus.core.internal.account.AccountServiceImpl;
 import org.domus.core.internal.account.Argon2PasswordHasher;
 import org.domus.core.internal.account.PasswordPolicy;
-import org.domus.core.internal.account.TestAccountServices;
 import org.domus.core.internal.testing.CoreDatabase;
 import org.domus.core.internal.testing.MutableClock;
 import org.domus.core.registry.Address;
@@ -72,14 +71,14 @@ class RegistryServiceTest {
     void setUp() {
         db = new CoreDatabase();
         clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-        accounts = TestAccountServices.create(
+        accounts = AccountServiceImpl.create(
                 db.jpa,
                 new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom()),
                 new PasswordPolicy(),
                 clock);
         RoleBasedAccessPolicy policy =
                 new RoleBasedAccessPolicy(List.of(new RegistryGrants()), new JpaRegistryDirectory(db.jpa), clock);
-        registry = RegistryServiceImpl.withClock(db.jpa, policy, clock);
+        registry = RegistryServiceImpl.create(db.jpa, policy, clock);
         org = registry.createOrganisation(ADMIN, new Organisation(0, "SBD Domov", "12345678", "cz", "czk", 0));
         estate = registry.createEstate(ADMIN, new Estate(0, org.id(), "Jižní Město", 0));
         b1 = registry.createBuilding(ADMIN, building("Květná", "12"));
@@ -526,5 +525,101 @@ class RegistryServiceTest {
                 0,
                 registry.countUnits(
                         manager, new UnitFilter(null, buildings.get(0).id(), null, null, null)));
+    }
+
+    @Test
+    void batchesOfPersonsAndTenuresAreWrittenWithAuditAndHistory() {
+        Unit u = registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 2)));
+        List<Person> people =
+                registry.createPersons(ADMIN, List.of(natural("Dvořáková", null), natural("Dvořák", null)));
+        assertEquals(2, people.size());
+        // The result follows the request's order (ids do not: the provider chooses the insert order).
+        assertEquals("Dvořáková", people.get(0).lastName());
+        assertEquals(people.get(1), registry.person(ADMIN, people.get(1).id()));
+        assertTrue(people.get(0).id() > 0 && people.get(1).id() != people.get(0).id());
+        List<Tenure> ts = registry.createTenures(
+                ADMIN,
+                List.of(
+                        new Tenure(
+                                0,
+                                u.id(),
+                                people.get(0).id(),
+                                TenureRole.CO_OWNER,
+                                new Share(1, 2),
+                                LocalDate.of(2010, 1, 1),
+                                null,
+                                0),
+                        new Tenure(
+                                0,
+                                u.id(),
+                                people.get(1).id(),
+                                TenureRole.CO_OWNER,
+                                new Share(1, 2),
+                                LocalDate.of(2010, 1, 1),
+                                null,
+                                0)));
+        assertEquals(2, registry.tenuresOfUnit(ADMIN, u.id()).size());
+        assertEquals(TenureRole.CO_OWNER, ts.get(1).role());
+        assertEquals(
+                2,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'registry.tenure.create'")
+                        .size());
+        assertEquals(3, registry.history(ADMIN, u.id(), 0, 10).total()); // created + two tenures
+    }
+
+    @Test
+    void aBatchWithOneBadTenureWritesNoneOfThem() {
+        Unit u = registry.createUnit(ADMIN, unit(b1.id(), "1", new Share(1, 2)));
+        Person p = registry.createPerson(ADMIN, natural("Malá", null));
+        assertThrows(
+                InvalidFieldsException.class,
+                () -> registry.createTenures(
+                        ADMIN,
+                        List.of(
+                                new Tenure(
+                                        0,
+                                        u.id(),
+                                        p.id(),
+                                        TenureRole.OWNER,
+                                        Share.ONE,
+                                        LocalDate.of(2010, 1, 1),
+                                        null,
+                                        0),
+                                new Tenure(
+                                        0,
+                                        u.id(),
+                                        p.id() + 999,
+                                        TenureRole.TENANT,
+                                        null,
+                                        LocalDate.of(2011, 1, 1),
+                                        null,
+                                        0))));
+        assertEquals(0, registry.tenuresOfUnit(ADMIN, u.id()).size());
+    }
+
+    @Test
+    void allOrNothingRollsBackEveryCallInsideWhenTheWorkFails() {
+        assertThrows(
+                IllegalStateException.class,
+                () -> registry.allOrNothing(() -> {
+                    registry.createEstate(ADMIN, new Estate(0, org.id(), "Severní Město", 0));
+                    registry.createUnit(ADMIN, unit(b1.id(), "7", new Share(1, 3)));
+                    accounts.create(
+                            new NewAccount(
+                                    "rolled-back",
+                                    "Gone",
+                                    null,
+                                    "violet tractor harbour".toCharArray(),
+                                    Set.of(),
+                                    null,
+                                    false),
+                            ADMIN);
+                    throw new IllegalStateException("generator failed");
+                }));
+        assertEquals(1, registry.estates(ADMIN, 0, 10).total());
+        assertEquals(0, registry.countUnits(ADMIN, UnitFilter.NONE));
+        assertTrue(accounts.findByLogin("rolled-back").isEmpty());
+        Unit kept = registry.allOrNothing(() -> registry.createUnit(ADMIN, unit(b1.id(), "8", new Share(1, 3))));
+        assertEquals(kept, registry.unit(ADMIN, kept.id()));
     }
 }
