@@ -975,8 +975,10 @@ public class RegistryServiceImpl implements RegistryService {
                 w.in(narrow, "u.estateId", scope.estateIds());
                 w.in(narrow, "u.buildingId", scope.buildingIds());
                 if (!narrow.isEmpty()) {
-                    any.add("EXISTS (SELECT t.id FROM TenureEntity t, UnitEntity u WHERE t.personId = p.id"
-                            + " AND t.unitId = u.id AND (" + String.join(" OR ", narrow) + "))");
+                    // An uncorrelated IN: Derby evaluates it once, where a correlated EXISTS ran per person
+                    // (87 s a page for a building-scoped manager at 10,000 units).
+                    any.add("p.id IN (SELECT t.personId FROM TenureEntity t, UnitEntity u WHERE t.unitId = u.id"
+                            + " AND (" + String.join(" OR ", narrow) + "))");
                 }
                 w.anyOf(any);
             }
