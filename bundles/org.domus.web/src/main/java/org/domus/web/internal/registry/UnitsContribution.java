@@ -1,70 +1,28 @@
 package org.domus.web.internal.registry;
 
-import com.vaadin.flow.component.Component;
-import java.util.Optional;
 import org.domus.core.access.AccessPolicy;
-import org.domus.core.access.Permission;
 import org.domus.core.registry.RegistryPermissions;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The staff's units list. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class UnitsContribution implements ViewContribution {
-
-    private final RegistryService registry;
-    private final AccessPolicy policy;
+@Component(service = ViewContribution.class)
+public class UnitsContribution extends RegistryContribution {
 
     @Activate
     public UnitsContribution(@Reference RegistryService registry, @Reference AccessPolicy policy) {
-        this.registry = registry;
-        this.policy = policy;
-    }
-
-    @Override
-    public String route() {
-        return "registry/units";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return UnitsView.class;
-    }
-
-    @Override
-    public String labelKey() {
-        return "registry.menu.units";
-    }
-
-    @Override
-    public String icon() {
-        return "BUILDING";
-    }
-
-    @Override
-    public String group() {
-        return "menu.group.registry";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return true;
-    }
-
-    @Override
-    public Optional<Permission> requiredPermission() {
-        return Optional.of(RegistryPermissions.READ);
-    }
-
-    @Override
-    public Component createView() {
-        return new UnitsView(registry, policy);
+        super(
+                "registry/units",
+                UnitsView.class,
+                "registry.menu.units",
+                "BUILDING",
+                GROUP,
+                10,
+                true,
+                RegistryPermissions.READ,
+                () -> new UnitsView(registry, policy));
     }
 }
