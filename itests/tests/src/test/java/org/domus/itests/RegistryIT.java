@@ -90,6 +90,21 @@ public class RegistryIT extends DomusTestSupport {
 
         JsonNode page = parse(send("GET", "/registry/units?street=kv&limit=10", world.managerA, null));
         assertEquals(2, page.path("total").asInt());
+        // sorted by area, largest first, and back
+        JsonNode byArea = parse(send("GET", "/registry/units?street=kv&sort=-area", world.managerA, null));
+        assertTrue(
+                byArea.toString(),
+                byArea.path("items")
+                                .get(0)
+                                .path("area")
+                                .decimalValue()
+                                .compareTo(
+                                        byArea.path("items").get(1).path("area").decimalValue())
+                        >= 0);
+        JsonNode ascending = parse(send("GET", "/registry/units?street=kv&sort=area", world.managerA, null));
+        assertEquals(
+                byArea.path("items").get(0).path("id").asLong(),
+                ascending.path("items").get(1).path("id").asLong());
     }
 
     @Test
@@ -110,6 +125,7 @@ public class RegistryIT extends DomusTestSupport {
                 fields.containsAll(List.of("number", "area", "share", "variableSymbol", "virtualAccount")));
         assertEquals(before, registry.countUnits(RegistryFixture.SYSTEM, null));
         assertProblem(send("GET", "/registry/units?limit=201", world.admin, null), 422);
+        assertProblem(send("GET", "/registry/units?sort=price", world.admin, null), 422);
     }
 
     @Test
