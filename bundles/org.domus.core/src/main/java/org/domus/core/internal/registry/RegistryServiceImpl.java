@@ -168,7 +168,7 @@ public class RegistryServiceImpl implements RegistryService {
     }
 
     /** Organisations in which the scope covers anything (a handful of ids, read by primary key). */
-    private static Set<Long> organisationsTouched(EntityManager em, RegistryScope scope) {
+    static Set<Long> organisationsTouched(EntityManager em, RegistryScope scope) {
         Set<Long> ids = new HashSet<>(scope.organisationIds());
         for (Long e : scope.estateIds()) {
             EstateEntity estate = em.find(EstateEntity.class, e);
@@ -305,7 +305,7 @@ public class RegistryServiceImpl implements RegistryService {
         });
     }
 
-    private static Building checkBuilding(Building b) {
+    static Building checkBuilding(Building b) {
         Checks c = new Checks();
         String street = c.text("street", b.street(), 200, true);
         String number = c.text("number", b.number(), 32, true);
@@ -545,7 +545,7 @@ public class RegistryServiceImpl implements RegistryService {
         });
     }
 
-    private static Unit checkUnit(Unit u) {
+    static Unit checkUnit(Unit u) {
         Checks c = new Checks();
         String number = c.text("number", u.number(), 32, true);
         c.required("kind", u.kind());
@@ -873,7 +873,7 @@ public class RegistryServiceImpl implements RegistryService {
         c.throwIfAny();
     }
 
-    private static Person checkPerson(Person p) {
+    static Person checkPerson(Person p) {
         Checks c = new Checks();
         c.required("kind", p.kind());
         String first = c.text("firstName", p.firstName(), 100, p.kind() == PersonKind.NATURAL);
