@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
@@ -408,7 +410,8 @@ public class RegistryServiceImpl implements RegistryService {
 
     @Override
     public List<Unit> createUnits(Subject actor, List<Unit> units) {
-        Set<Long> buildings = units.stream().map(Unit::buildingId).collect(Collectors.toSet());
+        // Sorted: the buildings are locked in this order, so two batches cannot deadlock.
+        Set<Long> buildings = units.stream().map(Unit::buildingId).collect(Collectors.toCollection(TreeSet::new));
         for (Long building : buildings) {
             policy.requireBuilding(actor, WRITE, building);
         }
@@ -423,7 +426,8 @@ public class RegistryServiceImpl implements RegistryService {
             Map<Long, Set<String>> numbers = new HashMap<>();
             Map<Long, Set<String>> symbols = new HashMap<>();
             for (Long id : buildings) {
-                BuildingEntity b = em.find(BuildingEntity.class, id);
+                // The building row is the lock of its share sum: a concurrent unit write waits until we commit.
+                BuildingEntity b = em.find(BuildingEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
                 byId.put(id, b);
                 sums.put(id, shareSum(em, id, null));
                 numbers.put(
@@ -513,6 +517,7 @@ public class RegistryServiceImpl implements RegistryService {
                 moved.throwIfAny();
             }
             Checks c = new Checks();
+            em.find(BuildingEntity.class, e.buildingId, LockModeType.PESSIMISTIC_WRITE);
             Share others = shareSum(em, e.buildingId, e.id);
             if (!others.plus(u.share()).isAtMostOne()) {
                 c.add("share", "registry.unit.share.sum", others.toString());

@@ -465,6 +465,40 @@ class RegistryServiceTest {
     }
 
     @Test
+    void concurrentUnitsOfOneBuildingCannotTogetherExceedTheWhole() throws Exception {
+        // Each of the two alone fits (6/10); both would make 12/10. Without the building lock both
+        // transactions read a sum of 0 and commit.
+        int rounds = 5;
+        for (int round = 0; round < rounds; round++) {
+            Building b = registry.createBuilding(ADMIN, building("Souběžná", Integer.toString(round + 1)));
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+                for (String number : List.of("1", "2")) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            registry.createUnit(ADMIN, unit(b.id(), number, new Share(6, 10)));
+                            return true;
+                        } catch (InvalidFieldsException refused) {
+                            return false;
+                        }
+                    }));
+                }
+                int created = 0;
+                for (java.util.concurrent.Future<Boolean> r : results) {
+                    created += r.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertEquals(1, created, "round " + round);
+                assertEquals(1, registry.countUnits(ADMIN, new UnitFilter(null, b.id(), null, null, null)));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void unitListSortsByAnyColumnAndHoldersComeInOneCallWithinScope() {
         List<Unit> units = new ArrayList<>();
         String[] areas = {"61.50", "24.00", "99.90"};
