@@ -156,7 +156,7 @@ public class AuditServiceImpl implements AuditService {
     }
 
     /** Every field of either state, in the order they first appear, changed ones marked. */
-    static List<FieldChange> changes(String before, String after) {
+    public static List<FieldChange> changes(String before, String after) {
         Map<String, Object> b = fields(before);
         Map<String, Object> a = fields(after);
         Set<String> names = new LinkedHashSet<>(b.keySet());
