@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.domus.core.registry.RegistryService;
+import org.domus.core.registry.UnitFilter;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -90,6 +91,21 @@ public class RegistryIT extends DomusTestSupport {
 
         JsonNode page = parse(send("GET", "/registry/units?street=kv&limit=10", world.managerA, null));
         assertEquals(2, page.path("total").asInt());
+        // sorted by area, largest first, and back
+        JsonNode byArea = parse(send("GET", "/registry/units?street=kv&sort=-area", world.managerA, null));
+        assertTrue(
+                byArea.toString(),
+                byArea.path("items")
+                                .get(0)
+                                .path("area")
+                                .decimalValue()
+                                .compareTo(
+                                        byArea.path("items").get(1).path("area").decimalValue())
+                        >= 0);
+        JsonNode ascending = parse(send("GET", "/registry/units?street=kv&sort=area", world.managerA, null));
+        assertEquals(
+                byArea.path("items").get(0).path("id").asLong(),
+                ascending.path("items").get(1).path("id").asLong());
     }
 
     @Test
@@ -110,6 +126,7 @@ public class RegistryIT extends DomusTestSupport {
                 fields.containsAll(List.of("number", "area", "share", "variableSymbol", "virtualAccount")));
         assertEquals(before, registry.countUnits(RegistryFixture.SYSTEM, null));
         assertProblem(send("GET", "/registry/units?limit=201", world.admin, null), 422);
+        assertProblem(send("GET", "/registry/units?sort=price", world.admin, null), 422);
     }
 
     @Test
@@ -134,6 +151,55 @@ public class RegistryIT extends DomusTestSupport {
     }
 
     /**
+     * The import's routes take a kind, not an id: a resident gets 403 (a staff page), and the building-A
+     * manager's CSV row for building B is refused without writing anything.
+     */
+    private int checkImportRoute(String template, JsonNode operations, List<String> leaks)
+            throws IOException, InterruptedException {
+        String path = template.replace("{kind}", "units");
+        String csv = "building_street;building_number;building_city;unit;kind;area;share;legal_form\r\n"
+                + "Lipová;3;Praha;99;FLAT;40;1/100;OWNERSHIP\r\n";
+        long unitsOfB = registry.countUnits(
+                RegistryFixture.SYSTEM, new UnitFilter(null, world.buildingB.id(), null, null, null));
+        int checked = 0;
+        for (Iterator<String> methods = operations.fieldNames(); methods.hasNext(); ) {
+            String method = methods.next().toUpperCase(java.util.Locale.ROOT);
+            String target = method.equals("POST") ? path + "?mode=apply" : path;
+            String body = method.equals("POST") ? csv : null;
+            int resident = sendCsv(method, target, world.residentA, body).statusCode();
+            checked++;
+            if (resident != 403) {
+                leaks.add("resident " + method + " " + target + " -> " + resident + " (want 403)");
+            }
+            int manager = sendCsv(method, target, world.managerA, body).statusCode();
+            checked++;
+            if (method.equals("POST") && manager / 100 == 2) {
+                leaks.add("manager " + method + " " + target + " -> " + manager + " (want a refusal)");
+            }
+        }
+        if (registry.countUnits(RegistryFixture.SYSTEM, new UnitFilter(null, world.buildingB.id(), null, null, null))
+                != unitsOfB) {
+            leaks.add("the building-A manager imported a unit into building B");
+        }
+        return checked;
+    }
+
+    private HttpResponse<String> sendCsv(String method, String path, String bearer, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", body == null ? "text/csv" : "application/json")
+                .header("Authorization", "Bearer " + bearer);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "text/csv; charset=UTF-8")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * Every registry and "me" route of the OpenAPI document, called with the other side's ids: resident A
      * must get 404 for anything of B's (403 on staff lists), the building-A manager 403 outside building A.
      */
@@ -155,6 +221,10 @@ public class RegistryIT extends DomusTestSupport {
             boolean registryRoute = template.startsWith("/registry/");
             boolean meRoute = template.startsWith("/me/units") || template.startsWith("/me/person");
             if (!registryRoute && !meRoute) {
+                continue;
+            }
+            if (template.startsWith("/registry/import/")) {
+                checked += checkImportRoute(template, entry.getValue(), leaks);
                 continue;
             }
             String[] segments = template.split("/");

@@ -1,7 +1,9 @@
 package org.domus.core.registry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.domus.core.Subject;
@@ -73,7 +75,16 @@ public interface RegistryService {
     Unit unit(Subject actor, long id);
 
     /** Units in scope matching the filter, ordered by street, house number and unit number. */
-    Page<Unit> units(Subject actor, UnitFilter filter, int offset, int limit);
+    default Page<Unit> units(Subject actor, UnitFilter filter, int offset, int limit) {
+        return units(actor, filter, UnitSort.ADDRESS, offset, limit);
+    }
+
+    /**
+     * Units in scope matching the filter in the given order.
+     *
+     * @since 1.2
+     */
+    Page<Unit> units(Subject actor, UnitFilter filter, UnitSort sort, int offset, int limit);
 
     /** Number of units in scope matching the filter (the list's total without loading a page). */
     long countUnits(Subject actor, UnitFilter filter);
@@ -126,6 +137,15 @@ public interface RegistryService {
 
     /** Every tenure of a person, current and former, newest first. */
     List<Tenure> tenuresOfPerson(Subject actor, long personId);
+
+    /**
+     * The current holders of many units at once (the unit list's holders column): for each unit the subject may
+     * read, its tenures current on {@code day} with the holders' names. Units the subject may not read are left
+     * out, as are units without a current holder.
+     *
+     * @since 1.2
+     */
+    Map<Long, List<Holding.Holder>> currentHolders(Subject actor, Collection<Long> unitIds, LocalDate day);
 
     // ---- the signed-in resident ----
 

@@ -65,4 +65,8 @@ public class PersonEntity {
 
     @Column(name = "ACCOUNT_ID")
     Long accountId;
+
+    /** The office's own reference (member or customer number) that CSV imports find the person by. */
+    @Column(name = "IMPORT_REF")
+    String importRef;
 }

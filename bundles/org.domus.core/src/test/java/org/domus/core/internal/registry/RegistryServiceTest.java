@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
@@ -49,6 +50,7 @@ import org.domus.core.registry.Unit;
 import org.domus.core.registry.UnitChange;
 import org.domus.core.registry.UnitFilter;
 import org.domus.core.registry.UnitKind;
+import org.domus.core.registry.UnitSort;
 import org.domus.core.registry.UnitState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -460,6 +462,110 @@ class RegistryServiceTest {
                 1,
                 db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'account.grants.change'")
                         .size());
+    }
+
+    @Test
+    void unitListSortsByAnyColumnAndHoldersComeInOneCallWithinScope() {
+        List<Unit> units = new ArrayList<>();
+        String[] areas = {"61.50", "24.00", "99.90"};
+        for (int i = 0; i < areas.length; i++) {
+            Unit u = unit(b1.id(), Integer.toString(i + 1), new Share(1, 10));
+            units.add(registry.createUnit(
+                    ADMIN,
+                    new Unit(
+                            0,
+                            u.buildingId(),
+                            u.number(),
+                            u.kind(),
+                            3 - i,
+                            new BigDecimal(areas[i]),
+                            u.rooms(),
+                            u.equipment(),
+                            u.share(),
+                            u.legalForm(),
+                            u.state(),
+                            u.rent(),
+                            null,
+                            null,
+                            0)));
+        }
+        Unit outside = registry.createUnit(ADMIN, unit(b2.id(), "1", new Share(1, 10)));
+        UnitFilter inB1 = new UnitFilter(null, b1.id(), null, null, null);
+        assertEquals(List.of("3", "1", "2"), numbers(registry.units(ADMIN, inB1, UnitSort.parse("-area"), 0, 10)));
+        assertEquals(List.of("2", "1", "3"), numbers(registry.units(ADMIN, inB1, UnitSort.parse("area"), 0, 10)));
+        assertEquals(List.of("3", "2", "1"), numbers(registry.units(ADMIN, inB1, UnitSort.parse("floor"), 0, 10)));
+        assertEquals(List.of("3", "2", "1"), numbers(registry.units(ADMIN, inB1, UnitSort.parse("-number"), 0, 10)));
+        assertEquals("-area", UnitSort.parse("-AREA").toString());
+        assertThrows(IllegalArgumentException.class, () -> UnitSort.parse("price"));
+
+        // two matching holders of one unit list it once, and count it once
+        Person anna = registry.createPerson(ADMIN, natural("Nováková", null));
+        Person petr = registry.createPerson(ADMIN, natural("Novák", null));
+        Person former = registry.createPerson(ADMIN, natural("Dvořák", null));
+        LocalDate from = LocalDate.of(2020, 1, 1);
+        registry.createTenures(
+                ADMIN,
+                List.of(
+                        new Tenure(
+                                0, units.get(0).id(), anna.id(), TenureRole.CO_OWNER, new Share(1, 2), from, null, 0),
+                        new Tenure(
+                                0, units.get(0).id(), petr.id(), TenureRole.CO_OWNER, new Share(1, 2), from, null, 0),
+                        new Tenure(0, units.get(1).id(), petr.id(), TenureRole.OWNER, null, from, null, 0),
+                        new Tenure(
+                                0,
+                                units.get(2).id(),
+                                former.id(),
+                                TenureRole.OWNER,
+                                null,
+                                from,
+                                LocalDate.of(2021, 1, 1),
+                                0),
+                        new Tenure(0, outside.id(), anna.id(), TenureRole.OWNER, null, from, null, 0)));
+        UnitFilter novak = new UnitFilter(null, b1.id(), null, null, "novák");
+        assertEquals(List.of("1", "2"), numbers(registry.units(ADMIN, novak, UnitSort.ADDRESS, 0, 10)));
+        assertEquals(2, registry.countUnits(ADMIN, novak));
+        assertEquals(2, registry.units(ADMIN, novak, UnitSort.ADDRESS, 0, 10).total());
+
+        Subject manager = staff(Role.MANAGER, ScopeType.BUILDING, b1.id());
+        List<Long> ids =
+                List.of(units.get(0).id(), units.get(1).id(), units.get(2).id(), outside.id());
+        Map<Long, List<Holding.Holder>> holders = registry.currentHolders(manager, ids, LocalDate.of(2026, 6, 1));
+        // unit 3's only tenure has ended; the unit in the other building is not the manager's
+        assertEquals(Set.of(units.get(0).id(), units.get(1).id()), holders.keySet());
+        assertEquals(
+                List.of("Jana Novák", "Jana Nováková"),
+                holders.get(units.get(0).id()).stream()
+                        .map(Holding.Holder::name)
+                        .toList());
+        assertEquals(
+                Set.of(units.get(0).id(), units.get(1).id(), outside.id()),
+                registry.currentHolders(ADMIN, ids, LocalDate.of(2026, 6, 1)).keySet());
+        assertEquals(
+                List.of("Jana Dvořák"),
+                registry
+                        .currentHolders(ADMIN, List.of(units.get(2).id()), LocalDate.of(2020, 6, 1))
+                        .get(units.get(2).id())
+                        .stream()
+                        .map(Holding.Holder::name)
+                        .toList());
+        assertTrue(registry.currentHolders(residentWithPerson("eva", "Malá"), ids, LocalDate.of(2026, 6, 1))
+                .isEmpty());
+
+        // the building manager's persons: each holder once (Petr holds two units), nobody from elsewhere
+        Page<Person> persons = registry.persons(manager, PersonFilter.NONE, 0, 10);
+        assertEquals(
+                List.of(former.id(), petr.id(), anna.id()),
+                persons.items().stream().map(Person::id).toList());
+        assertEquals(3, persons.total());
+        assertEquals(
+                List.of(petr.id(), anna.id()),
+                registry.persons(manager, new PersonFilter("novák", null), 0, 10).items().stream()
+                        .map(Person::id)
+                        .toList());
+    }
+
+    private static List<String> numbers(Page<Unit> page) {
+        return page.items().stream().map(Unit::number).toList();
     }
 
     @Test

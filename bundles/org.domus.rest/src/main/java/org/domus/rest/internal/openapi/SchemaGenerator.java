@@ -287,6 +287,9 @@ public final class SchemaGenerator {
         if (c == byte[].class) {
             return map("type", "string", "format", "byte");
         }
+        if (c == java.io.InputStream.class) {
+            return map("type", "string", "format", "binary");
+        }
         return null;
     }
 

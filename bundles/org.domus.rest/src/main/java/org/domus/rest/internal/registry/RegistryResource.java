@@ -30,6 +30,7 @@ import org.domus.core.registry.Tenure;
 import org.domus.core.registry.Unit;
 import org.domus.core.registry.UnitChange;
 import org.domus.core.registry.UnitFilter;
+import org.domus.core.registry.UnitSort;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.ValidationException;
@@ -203,8 +204,10 @@ public class RegistryResource {
     @Path("units")
     @Doc(
             value = "Units in scope",
-            description = "Ordered by street, house number and unit number (numbers in natural order). "
-                    + "`street` and `number` match the beginning, `person` any part of a holder's name.")
+            description = "Ordered by street, house number and unit number unless `sort` says otherwise: one of "
+                    + "`address`, `number`, `kind`, `floor`, `area`, `state`, with a leading `-` for descending "
+                    + "(ties keep the address order). `street` and `number` match the beginning, `person` any part "
+                    + "of a holder's name.")
     public Page<Unit> units(
             @Context SecurityContext security,
             @QueryParam("estate") Long estate,
@@ -212,10 +215,20 @@ public class RegistryResource {
             @QueryParam("street") String street,
             @QueryParam("number") String number,
             @QueryParam("person") String person,
+            @QueryParam("sort") @DefaultValue("address") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         Paging.check(offset, limit);
-        return registry.units(who(security), new UnitFilter(estate, building, street, number, person), offset, limit);
+        UnitSort order;
+        try {
+            order = UnitSort.parse(sort);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.builder()
+                    .add("sort", "validation.one-of", "address, number, kind, floor, area, state (- for descending)")
+                    .build();
+        }
+        return registry.units(
+                who(security), new UnitFilter(estate, building, street, number, person), order, offset, limit);
     }
 
     @GET

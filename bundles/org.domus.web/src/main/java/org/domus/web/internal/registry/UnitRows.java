@@ -8,14 +8,14 @@ import java.util.Map;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.registry.Building;
+import org.domus.core.registry.Holding;
 import org.domus.core.registry.RegistryService;
-import org.domus.core.registry.Tenure;
 import org.domus.core.registry.Unit;
 
 /**
- * Turns one page of units into grid rows with their building and current holders. Buildings and
- * person names are remembered for the life of the view: a page of 50 flats mostly shares a handful of
- * buildings and holders.
+ * Turns one page of units into grid rows with their building and current holders: the holders of the whole
+ * page come in one query; buildings are remembered for the life of the view (a page of 50 flats mostly
+ * shares a handful of them).
  */
 final class UnitRows {
 
@@ -32,24 +32,21 @@ final class UnitRows {
     }
 
     List<Row> rows(List<Unit> units) {
-        LocalDate today = LocalDate.now();
+        Map<Long, List<Holding.Holder>> holders =
+                registry.currentHolders(subject, units.stream().map(Unit::id).toList(), LocalDate.now());
         List<Row> rows = new ArrayList<>(units.size());
         for (Unit unit : units) {
             Building building = buildings.computeIfAbsent(unit.buildingId(), id -> registry.building(subject, id));
-            List<String> holders = new ArrayList<>();
-            for (Tenure tenure : registry.tenuresOfUnit(subject, unit.id())) {
-                if (tenure.isCurrent(today)) {
-                    holders.add(name(tenure.personId()));
-                }
-            }
-            rows.add(new Row(
-                    unit,
-                    building,
-                    RegistryText.names(holders.stream().distinct().toList())));
+            List<String> names = holders.getOrDefault(unit.id(), List.of()).stream()
+                    .map(Holding.Holder::name)
+                    .distinct()
+                    .toList();
+            rows.add(new Row(unit, building, RegistryText.names(names)));
         }
         return rows;
     }
 
+    /** A person's display name, remembered; "…" for a holder the reader may not see. */
     String name(long personId) {
         return names.computeIfAbsent(personId, id -> {
             try {

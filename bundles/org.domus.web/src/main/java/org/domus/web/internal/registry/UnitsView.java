@@ -12,9 +12,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
@@ -26,6 +29,7 @@ import org.domus.core.registry.RegistryPermissions;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
 import org.domus.core.registry.UnitFilter;
+import org.domus.core.registry.UnitSort;
 import org.domus.web.DomusUi;
 
 /**
@@ -118,15 +122,21 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("registry-units");
         grid.addColumn(r -> r.building() == null ? "" : r.building().address())
                 .setHeader(getTranslation("registry.unit.building"))
+                .setSortProperty("address")
                 .setAutoWidth(true)
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.unit().number()).setHeader(getTranslation("registry.unit.number"));
+        grid.addColumn(r -> r.unit().number())
+                .setHeader(getTranslation("registry.unit.number"))
+                .setSortProperty("number");
         grid.addColumn(r -> getTranslation("registry.kind." + r.unit().kind().name()))
-                .setHeader(getTranslation("registry.unit.kind"));
+                .setHeader(getTranslation("registry.unit.kind"))
+                .setSortProperty("kind");
         grid.addColumn(r -> r.unit().floor() == null ? "" : r.unit().floor().toString())
-                .setHeader(getTranslation("registry.unit.floor"));
+                .setHeader(getTranslation("registry.unit.floor"))
+                .setSortProperty("floor");
         grid.addColumn(r -> RegistryText.area(r.unit().area(), getLocale()))
                 .setHeader(getTranslation("registry.unit.area"))
+                .setSortProperty("area")
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(r -> r.unit().share() == null ? "" : r.unit().share().toString())
                 .setHeader(getTranslation("registry.unit.share"));
@@ -134,19 +144,34 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("registry.unit.holders"))
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("registry.state." + r.unit().state().name()))
-                .setHeader(getTranslation("registry.unit.state"));
+                .setHeader(getTranslation("registry.unit.state"))
+                .setSortProperty("state");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
         grid.setSizeFull();
-        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query ->
-                (int) Math.min(Integer.MAX_VALUE, registry.countUnits(subject, filter())));
+        grid.setMultiSort(false);
+        grid.setItems(
+                query -> fetch(UnitsView.sort(query.getSortOrders()), query.getOffset(), query.getLimit()),
+                query -> (int) Math.min(Integer.MAX_VALUE, registry.countUnits(subject, filter())));
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(UnitDetailView.class, e.getItem().unit().id()));
         return grid;
     }
 
-    private Stream<UnitRows.Row> fetch(int offset, int limit) {
-        List<Unit> units = registry.units(subject, filter(), offset, limit).items();
+    /** The grid's first sort order as the registry's; the columns' sort properties are the keys' names. */
+    static UnitSort sort(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return UnitSort.ADDRESS;
+        }
+        QuerySortOrder first = orders.get(0);
+        return new UnitSort(
+                UnitSort.Key.valueOf(first.getSorted().toUpperCase(Locale.ROOT)),
+                first.getDirection() == SortDirection.DESCENDING);
+    }
+
+    private Stream<UnitRows.Row> fetch(UnitSort sort, int offset, int limit) {
+        List<Unit> units =
+                registry.units(subject, filter(), sort, offset, limit).items();
         return rows.rows(units).stream();
     }
 
