@@ -78,6 +78,8 @@ public final class PersonRecords {
         e.addressPostcode = null;
         e.addressCountry = null;
         e.bankAccount = null;
+        // the office's member/customer number from imports links the row back to the person
+        e.importRef = null;
         e.accountId = null;
         em.flush();
         return RegistryServiceImpl.view(e);
