@@ -1,5 +1,6 @@
 package org.domus.web.internal.registry;
 
+import org.domus.core.privacy.PersonalDataService;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -11,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 public class MyHomeContribution extends RegistryContribution {
 
     @Activate
-    public MyHomeContribution(@Reference RegistryService registry) {
+    public MyHomeContribution(@Reference RegistryService registry, @Reference PersonalDataService privacy) {
         super(
                 "my-home",
                 MyHomeView.class,
@@ -21,6 +22,6 @@ public class MyHomeContribution extends RegistryContribution {
                 5,
                 false,
                 null,
-                () -> new MyHomeView(registry));
+                () -> new MyHomeView(registry, privacy));
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
+import org.domus.core.privacy.PersonalDataService;
 import org.domus.core.registry.Holding;
 import org.domus.core.registry.Person;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.DomusUi;
+import org.domus.web.internal.privacy.PersonalDataDownloads;
 
 /**
  * "My home" of the signed-in resident: a card per unit they hold or live in (with co-holders), and
@@ -27,7 +29,7 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     private final transient RegistryService registry;
     private final transient Subject subject;
 
-    public MyHomeView(RegistryService registry) {
+    public MyHomeView(RegistryService registry, PersonalDataService privacy) {
         this.registry = registry;
         this.subject = DomusUi.requireSubject();
         addClassName("domus-page");
@@ -40,6 +42,14 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(contactForm(me.get()));
         }
+        add(new H3(getTranslation("privacy.export.title")));
+        java.util.Locale locale = getLocale();
+        add(new PersonalDataDownloads(
+                () -> privacy.exportMine(subject, locale),
+                privacy,
+                "domus-personal-data",
+                "my-data",
+                this::getTranslation));
     }
 
     private Div units(List<Holding> holdings) {

@@ -1,6 +1,7 @@
 package org.domus.web.internal.registry;
 
 import org.domus.core.access.AccessPolicy;
+import org.domus.core.privacy.PersonalDataService;
 import org.domus.core.registry.RegistryPermissions;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.ViewContribution;
@@ -13,7 +14,10 @@ import org.osgi.service.component.annotations.Reference;
 public class PersonDetailContribution extends RegistryContribution {
 
     @Activate
-    public PersonDetailContribution(@Reference RegistryService registry, @Reference AccessPolicy policy) {
+    public PersonDetailContribution(
+            @Reference RegistryService registry,
+            @Reference AccessPolicy policy,
+            @Reference PersonalDataService privacy) {
         super(
                 "registry/person",
                 PersonDetailView.class,
@@ -23,6 +27,6 @@ public class PersonDetailContribution extends RegistryContribution {
                 21,
                 false,
                 RegistryPermissions.READ,
-                () -> new PersonDetailView(registry, policy));
+                () -> new PersonDetailView(registry, policy, privacy));
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
+import org.domus.core.privacy.PersonalDataService;
 import org.domus.core.registry.Address;
 import org.domus.core.registry.Person;
 import org.domus.core.registry.RegistryPermissions;
@@ -28,6 +29,7 @@ import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Tenure;
 import org.domus.core.registry.Unit;
 import org.domus.web.DomusUi;
+import org.domus.web.internal.privacy.PersonPrivacyPanel;
 
 /** One person at {@code registry/person/<id>}: data, every tenure (current and former), edit. */
 public class PersonDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -36,12 +38,14 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
 
     private final transient RegistryService registry;
     private final transient AccessPolicy policy;
+    private final transient PersonalDataService privacy;
     private final transient Subject subject;
     private Person person;
 
-    public PersonDetailView(RegistryService registry, AccessPolicy policy) {
+    public PersonDetailView(RegistryService registry, AccessPolicy policy, PersonalDataService privacy) {
         this.registry = registry;
         this.policy = policy;
+        this.privacy = privacy;
         this.subject = DomusUi.requireSubject();
         addClassName("domus-page");
     }
@@ -108,6 +112,11 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
                 e -> UI.getCurrent().navigate(UnitDetailView.class, e.getItem().unitId()));
         tenures.add(grid);
         add(tenures);
+        // Export and erasure for a request made at the office (administrators only).
+        add(new PersonPrivacyPanel(person.id(), subject, privacy, policy, getLocale(), this::getTranslation, () -> {
+            person = registry.person(subject, person.id());
+            render();
+        }));
     }
 
     private String unitLabel(long unitId) {

@@ -12,6 +12,7 @@ import org.domus.core.account.SessionService;
 import org.domus.core.account.TotpService;
 import org.domus.core.consent.ConsentService;
 import org.domus.core.module.ModuleDescriptor;
+import org.domus.core.privacy.PersonalDataService;
 import org.domus.web.internal.i18n.DomusI18NProvider;
 import org.domus.web.internal.nav.ViewRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +39,7 @@ public class ShellServices {
     private final ConsentService consents;
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
     private volatile AccessTokenService tokens;
+    private volatile PersonalDataService privacy;
 
     @Activate
     public ShellServices(
@@ -85,6 +87,25 @@ public class ShellServices {
         if (this.tokens == service) {
             this.tokens = null;
         }
+    }
+
+    // Optional like tokens: without it the privacy page just offers no download.
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setPrivacy(PersonalDataService service) {
+        this.privacy = service;
+    }
+
+    void unsetPrivacy(PersonalDataService service) {
+        if (this.privacy == service) {
+            this.privacy = null;
+        }
+    }
+
+    public Optional<PersonalDataService> privacy() {
+        return Optional.ofNullable(privacy);
     }
 
     public AccountService accounts() {

@@ -20,6 +20,7 @@ import org.domus.core.consent.ConsentEvent;
 import org.domus.core.consent.ConsentKind;
 import org.domus.core.consent.ConsentService;
 import org.domus.web.DomusUi;
+import org.domus.web.internal.privacy.PersonalDataDownloads;
 import org.domus.web.internal.servlet.ShellServices;
 
 /** The resident's consent switches and their history. */
@@ -70,6 +71,16 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         history.setAllRowsVisible(true);
         add(new H3(getTranslation("privacy.history")), history);
         refresh(subject);
+        services.privacy().ifPresent(privacy -> {
+            Locale locale = getLocale();
+            add(new H3(getTranslation("privacy.export.title")));
+            add(new PersonalDataDownloads(
+                    () -> privacy.exportMine(subject, locale),
+                    privacy,
+                    "domus-personal-data",
+                    "privacy-data",
+                    this::getTranslation));
+        });
     }
 
     private void refresh(Subject subject) {

@@ -1,0 +1,7 @@
+/**
+ * Reading the audit trail: every change to personal data, accounts, roles and the registry leaves an
+ * {@link org.domus.core.audit.AuditEvent} (who, when, what, the state before and after). Only holders of
+ * {@link org.domus.core.audit.AuditPermissions#READ} (administrators) may read it.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.domus.core.audit;
