@@ -25,16 +25,14 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final transient RegistryService registry;
-    private final transient Subject subject;
 
     public MyHomeView(RegistryService registry) {
         this.registry = registry;
-        this.subject = DomusUi.requireSubject();
         addClassName("domus-page");
         add(new H2(getTranslation("registry.myHome.title")));
-        add(units(registry.myUnits(subject)));
+        add(units(registry.myUnits(subject())));
         add(new H3(getTranslation("registry.myHome.contact")));
-        Optional<Person> me = registry.myPerson(subject);
+        Optional<Person> me = registry.myPerson(subject());
         if (me.isEmpty()) {
             add(new Paragraph(getTranslation("registry.myHome.noPerson")));
         } else {
@@ -90,7 +88,7 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
         form.edit(person);
         form.addSaveListener(e -> {
             try {
-                Person saved = registry.updateMyContact(subject, e.contact());
+                Person saved = registry.updateMyContact(subject(), e.contact());
                 form.edit(saved);
                 DomusUi.showSuccess("registry.myHome.contact.saved");
             } catch (DomusException ex) {
@@ -103,5 +101,13 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("registry.myHome.title") + " · Domus";
+    }
+
+    /**
+     * The signed-in subject as of this request, never one kept from when the view was opened: a grant taken
+     * away meanwhile must not keep working here.
+     */
+    private static Subject subject() {
+        return DomusUi.requireSubject();
     }
 }
