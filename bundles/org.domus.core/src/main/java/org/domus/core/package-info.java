@@ -3,5 +3,5 @@
  * which roles exist ({@link org.domus.core.Role}) and how a service reports a refused request
  * ({@link org.domus.core.DomusException}). No Vaadin and no JAX-RS types appear here.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.domus.core;

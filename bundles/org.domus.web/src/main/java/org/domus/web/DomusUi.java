@@ -4,12 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.Optional;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
+import org.domus.web.internal.ui.AccessDeniedException;
 
 /**
  * Helpers for views running in the Domus shell. All methods must be called from a UI thread (an event
@@ -55,6 +58,26 @@ public final class DomusUi {
         I18NProvider provider =
                 service == null ? null : service.getInstantiator().getI18NProvider();
         return provider == null ? key : provider.getTranslation(key, locale(), arguments);
+    }
+
+    /**
+     * Shows the shell's "page not found" for a NOT_FOUND refusal and its "access denied" for a FORBIDDEN
+     * one, instead of the view: call it from {@code setParameter} or {@code beforeEnter} when loading the
+     * object of the URL fails, so that a refused object looks the same in every module (and a resident
+     * cannot tell someone else's object from a missing one).
+     *
+     * @return true when the event was rerouted; false for other refusals, which the view shows itself
+     * @since 1.2
+     */
+    public static boolean showRefusal(BeforeEvent event, DomusException error) {
+        switch (error.kind()) {
+            case NOT_FOUND -> event.rerouteToError(NotFoundException.class);
+            case FORBIDDEN -> event.rerouteToError(AccessDeniedException.class);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Shows the translated message of a refused request as an error notification. */

@@ -34,6 +34,18 @@ import org.domus.core.access.Permission;
  */
 public interface ViewContribution {
 
+    /** {@link #parameterKind()} of a view whose URL parameter is a unit id. @since 1.2 */
+    String PARAMETER_UNIT = "registry.unit";
+
+    /** {@link #parameterKind()} of a view whose URL parameter is a person id. @since 1.2 */
+    String PARAMETER_PERSON = "registry.person";
+
+    /** {@link #parameterKind()} of a view whose URL parameter is a building id. @since 1.2 */
+    String PARAMETER_BUILDING = "registry.building";
+
+    /** {@link #parameterKind()} of a view whose URL parameter is an estate id. @since 1.2 */
+    String PARAMETER_ESTATE = "registry.estate";
+
     /** Route path without a leading slash, e.g. {@code ledger/balance}. Unique across modules. */
     String route();
 
@@ -67,6 +79,19 @@ public interface ViewContribution {
      */
     default boolean inMenu() {
         return true;
+    }
+
+    /**
+     * What the view's URL parameter identifies, for a view that implements
+     * {@code com.vaadin.flow.router.HasUrlParameter}: one of the {@code PARAMETER_*} kinds or a module's
+     * own, named like a permission ({@code ledger.account}). The isolation tests open every such view with
+     * objects the signed-in user must not see and fail for a kind they cannot fill, so a new view with a
+     * parameter cannot slip past them. Empty for views without a parameter.
+     *
+     * @since 1.2
+     */
+    default Optional<String> parameterKind() {
+        return Optional.empty();
     }
 
     /** Permission needed to see and open the view; empty means any signed-in user. */

@@ -35,6 +35,9 @@ import org.domus.core.account.AccessTokenService;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.NewAccount;
+import org.domus.core.account.TotpEnrolment;
+import org.domus.core.account.TotpService;
+import org.domus.itests.browser.TotpCodes;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
@@ -167,7 +170,7 @@ public abstract class DomusTestSupport {
     /** Creates a fresh account with the given roles and returns a personal access token for it. */
     protected String tokenForNewAccount(Role... roles) {
         String login = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        Subject system = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
+        Subject system = Subject.system("itest", "Integration test");
         Account account = accounts.create(
                 new NewAccount(
                         login,
@@ -179,7 +182,28 @@ public abstract class DomusTestSupport {
                         false),
                 system);
         Subject subject = accounts.subjectOf(account.id()).orElseThrow();
+        if (totp().isRequired(subject)) {
+            // ADMIN and ACCOUNTANT reach nothing but the enrolment until TOTP is on.
+            enrolTotp(totp(), subject);
+        }
         return tokens.create(subject, "itest", null).secret();
+    }
+
+    /** The TOTP service of the container. */
+    protected TotpService totp() {
+        return bundleContext.getService(bundleContext.getServiceReference(TotpService.class));
+    }
+
+    /** Switches TOTP on for the subject, as its holder would with an authenticator app. */
+    protected static void enrolTotp(TotpService totp, Subject holder) {
+        TotpEnrolment enrolment = totp.beginEnrolment(holder);
+        TotpCodes.remember(holder.login(), enrolment.secret());
+        try {
+            totp.confirmEnrolment(holder, TotpCodes.next(holder.login()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the condition holds, polling; fails after the timeout. */

@@ -58,7 +58,7 @@ public class GdprIT extends DomusTestSupport {
 
     @Before
     public void setUp() throws Exception {
-        world = new RegistryFixture(registry, accounts, tokens);
+        world = new RegistryFixture(registry, accounts, tokens, totp());
         await(
                 "privacy REST",
                 Duration.ofSeconds(90),

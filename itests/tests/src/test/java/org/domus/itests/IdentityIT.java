@@ -88,7 +88,7 @@ public class IdentityIT extends DomusTestSupport {
     public void totpIsAskedAtSessionSignInAndACodeWorksOnceOnly() throws Exception {
         awaitRest();
         String login = "it-totp-" + UUID.randomUUID().toString().substring(0, 8);
-        Subject system = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
+        Subject system = Subject.system("itest", "Integration test");
         Account account = accounts.create(
                 new NewAccount(
                         login, "TOTP " + login, null, PASSWORD.toCharArray(), Set.of(Role.RESIDENT), null, false),

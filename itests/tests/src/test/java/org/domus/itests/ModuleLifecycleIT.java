@@ -17,6 +17,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.domus.core.Role;
 import org.domus.core.Subject;
+import org.domus.core.access.RoleGrant;
 import org.domus.web.Navigation;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -88,7 +89,8 @@ public class ModuleLifecycleIT extends DomusTestSupport {
     }
 
     private boolean hasMenuEntry(String route) {
-        Subject manager = new Subject(0, "itest", "Integration test", Set.of(Role.MANAGER), Locale.ENGLISH);
+        Subject manager =
+                Subject.of(0, "itest", "Integration test", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.MANAGER)));
         return navigation.routes().contains(route)
                 && navigation.menuRoutes(manager).contains(route);
     }

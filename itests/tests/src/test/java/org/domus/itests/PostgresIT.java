@@ -100,7 +100,7 @@ public class PostgresIT extends DomusTestSupport {
 
     @Test
     public void accountsAuthenticateOnPostgres() {
-        Subject admin = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
+        Subject admin = Subject.system("itest", "Integration test");
         accounts.create(
                 new NewAccount(
                         "pg-resident",
@@ -147,7 +147,7 @@ public class PostgresIT extends DomusTestSupport {
 
     @Test
     public void theRegistryMigratesScopesAndPagesOnPostgres() throws Exception {
-        RegistryFixture world = new RegistryFixture(registry, accounts, tokens);
+        RegistryFixture world = new RegistryFixture(registry, accounts, tokens, totp());
         await(
                 "registry REST",
                 Duration.ofSeconds(60),

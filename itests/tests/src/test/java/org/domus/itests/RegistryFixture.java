@@ -14,6 +14,7 @@ import org.domus.core.account.AccessTokenService;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.NewAccount;
+import org.domus.core.account.TotpService;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.Estate;
 import org.domus.core.registry.LegalForm;
@@ -35,7 +36,7 @@ import org.domus.core.registry.UnitState;
  */
 final class RegistryFixture {
 
-    static final Subject SYSTEM = new Subject(0, "itest", "Integration test", Set.of(Role.ADMIN), Locale.ENGLISH);
+    static final Subject SYSTEM = Subject.system("itest", "Integration test");
 
     final Organisation organisation;
     final Estate estate;
@@ -52,7 +53,7 @@ final class RegistryFixture {
     final String managerA;
     final String admin;
 
-    RegistryFixture(RegistryService registry, AccountService accounts, AccessTokenService tokens) {
+    RegistryFixture(RegistryService registry, AccountService accounts, AccessTokenService tokens, TotpService totp) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         organisation = registry.createOrganisation(SYSTEM, new Organisation(0, "SBD " + tag, null, "CZ", "CZK", 0));
         estate = registry.createEstate(SYSTEM, new Estate(0, organisation.id(), "Sídliště " + tag, 0));
@@ -79,6 +80,7 @@ final class RegistryFixture {
         managerA = token(accounts, tokens, m);
         Account adm = account(accounts, "adm-" + tag);
         accounts.setRoles(adm.id(), Set.of(Role.ADMIN), SYSTEM);
+        DomusTestSupport.enrolTotp(totp, accounts.subjectOf(adm.id()).orElseThrow());
         admin = token(accounts, tokens, adm);
     }
 

@@ -46,7 +46,7 @@ public class RegistryIT extends DomusTestSupport {
 
     @Before
     public void setUp() throws Exception {
-        world = new RegistryFixture(registry, accounts, tokens);
+        world = new RegistryFixture(registry, accounts, tokens, totp());
         await(
                 "registry REST",
                 Duration.ofSeconds(60),

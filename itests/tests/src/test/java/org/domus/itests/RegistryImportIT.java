@@ -50,7 +50,7 @@ public class RegistryImportIT extends DomusTestSupport {
 
     @Before
     public void setUp() throws Exception {
-        world = new RegistryFixture(registry, accounts, tokens);
+        world = new RegistryFixture(registry, accounts, tokens, totp());
         await("registry import REST", Duration.ofSeconds(60), () -> {
             try {
                 return template("units", world.admin).statusCode() == 200;

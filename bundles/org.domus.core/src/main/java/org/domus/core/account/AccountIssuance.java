@@ -21,7 +21,8 @@ public interface AccountIssuance {
      *
      * @param displayName the person's full name (the login is made from it)
      * @param email optional contact e-mail
-     * @param roles roles to grant
+     * @param roles RESIDENT or nothing: staff roles are granted with a scope afterwards
+     *     ({@link AccountService#grant}); any other role is INVALID {@code account.issue.staff-role}
      * @param locale preferred language of the holder (null: the cooperative's)
      */
     record Request(String displayName, String email, Set<Role> roles, Locale locale) {}

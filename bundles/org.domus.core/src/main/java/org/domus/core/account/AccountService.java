@@ -55,7 +55,8 @@ public interface AccountService {
     void setLocale(long accountId, java.util.Locale locale);
 
     /**
-     * Replaces the roles granted to an account.
+     * Replaces the roles granted to an account. The roles are stored without a scope (everywhere); for
+     * staff prefer {@link #grant} with a scope.
      *
      * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id
      * @since 1.1
@@ -82,12 +83,37 @@ public interface AccountService {
     /**
      * Replaces the role grants of an account; a grant with a scope limits its role to that organisation,
      * estate or building. Written to the audit trail. RESIDENT needs no grant: it follows from the
-     * tenures of the person linked to the account.
+     * tenures of the person linked to the account. Grants not held before must satisfy the rules of
+     * {@link #grant}, and the installation's last ADMIN grant cannot be removed.
      *
      * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id
      * @since 1.2
      */
     Account setGrants(long accountId, java.util.Set<org.domus.core.access.RoleGrant> grants, Subject actor);
+
+    /**
+     * Adds one scoped role grant to an account (no change when it already holds exactly this grant).
+     * Written to the audit trail with the grants before and after. Takes effect at the holder's next
+     * request: sessions and tokens read the grants afresh.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found}) for an unknown id;
+     *     INVALID when the grant breaks a rule: {@code account.grant.resident} (RESIDENT follows from
+     *     tenures), {@code account.grant.scope.required} (every grant needs a scope),
+     *     {@code account.grant.admin.organisation} (ADMIN only organisation-wide),
+     *     {@code account.grant.scope.not-found} (no such organisation, estate or building)
+     * @since 1.4
+     */
+    Account grant(long accountId, org.domus.core.access.RoleGrant grant, Subject actor);
+
+    /**
+     * Takes one role grant away from an account; audited like {@link #grant}.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND ({@code account.not-found},
+     *     {@code account.grant.not-found}); CONFLICT ({@code account.grant.last-admin}) when it is the
+     *     installation's last ADMIN grant
+     * @since 1.4
+     */
+    Account revoke(long accountId, org.domus.core.access.RoleGrant grant, Subject actor);
 
     /** The current subject for an account id, or empty when the account no longer exists or is disabled. */
     Optional<Subject> subjectOf(long accountId);

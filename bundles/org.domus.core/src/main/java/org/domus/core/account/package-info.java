@@ -2,5 +2,5 @@
  * User accounts, authentication (password and TOTP), scoped role grants, login history, UI sessions,
  * access tokens and accounts issued by the office.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.domus.core.account;

@@ -17,5 +17,13 @@ public final class RegistryPermissions {
     /** Import CSV files. */
     public static final Permission IMPORT = new Permission("registry.import");
 
+    /**
+     * Open "My home". No grant gives it: the access policy derives it from the subject itself, holding it
+     * for residents and for anyone (staff included) whose person holds or lives in a unit today.
+     *
+     * @since 1.2
+     */
+    public static final Permission HOME = new Permission("registry.home");
+
     private RegistryPermissions() {}
 }

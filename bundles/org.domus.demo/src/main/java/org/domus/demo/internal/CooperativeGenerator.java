@@ -45,7 +45,7 @@ import org.domus.core.registry.UnitState;
 public final class CooperativeGenerator {
 
     /** Who the demo data is written by in the audit trail. */
-    static final Subject SYSTEM = new Subject(0, "demo", "Demo generator", Set.of(Role.ADMIN), Locale.ENGLISH);
+    static final Subject SYSTEM = Subject.system("demo", "Demo generator");
 
     /** Units per building on average; the building count scales with the unit count. */
     static final int UNITS_PER_BUILDING = 40;

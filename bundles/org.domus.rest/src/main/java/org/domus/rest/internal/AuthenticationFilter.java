@@ -18,6 +18,7 @@ import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.account.AccessTokenService;
 import org.domus.core.account.SessionService;
+import org.domus.core.account.TotpService;
 import org.domus.rest.DomusRest;
 import org.domus.rest.Public;
 import org.osgi.service.component.annotations.Activate;
@@ -40,6 +41,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  *       carry {@code X-Requested-With: XMLHttpRequest} (a header a foreign site cannot add without a CORS
  *       preflight that we never allow) or an {@code Origin} whose host and port equal the request's
  *       {@code Host}; otherwise 403 {@code error.csrf}.
+ *   <li>An account whose roles require TOTP (ADMIN, ACCOUNTANT by default) and that has not set it up
+ *       reaches only what is annotated {@link WithoutTotpEnrolment} (who am I, enrolment, sign-out);
+ *       anything else is 403 {@code error.totp.enrolment-required}, checked on every request so that a
+ *       newly granted role is restricted at once.
  *   <li>Resources or methods annotated {@link Public} pass without credentials; credentials they do get are
  *       still used when valid, so a public resource can tailor its answer.
  * </ul>
@@ -68,6 +73,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile SessionService sessions;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TotpService totp;
+
     // JAX-RS injects a thread-local proxy to the matched resource.
     @Context
     private ResourceInfo resourceInfo;
@@ -77,8 +85,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     /** For tests: the filter with its collaborators and a fixed resource. */
     AuthenticationFilter(AccessTokenService tokens, SessionService sessions, ResourceInfo resourceInfo) {
+        this(tokens, sessions, null, resourceInfo);
+    }
+
+    /** For tests: with the TOTP service that decides who must enrol first. */
+    AuthenticationFilter(
+            AccessTokenService tokens, SessionService sessions, TotpService totp, ResourceInfo resourceInfo) {
         this.tokens = tokens;
         this.sessions = sessions;
+        this.totp = totp;
         this.resourceInfo = resourceInfo;
     }
 
@@ -108,6 +123,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         } else {
             scheme = null;
             subject = Optional.empty();
+        }
+        if (subject.isPresent() && !open && mustEnrolFirst(subject.get()) && !isAllowedBeforeEnrolment()) {
+            // As in the web UI: a role that requires TOTP gets nothing else until TOTP is set up.
+            throw new DomusException(DomusException.Kind.FORBIDDEN, "error.totp.enrolment-required");
         }
         if (subject.isPresent()) {
             request.setSecurityContext(new DomusSecurityContext(subject.get(), isSecure(request), scheme));
@@ -151,6 +170,28 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return Optional.empty();
         }
         throw new ServiceUnavailableException();
+    }
+
+    /** Whether the subject's roles require TOTP and it is not on yet (asked afresh on every request). */
+    private boolean mustEnrolFirst(Subject subject) {
+        TotpService service = totp;
+        if (service == null) {
+            // Without the TOTP service nobody can enrol; fail closed for the roles that need it.
+            return subject.isAdmin();
+        }
+        return service.isRequired(subject)
+                && !service.status(subject.accountId()).enabled();
+    }
+
+    private boolean isAllowedBeforeEnrolment() {
+        ResourceInfo info = resourceInfo;
+        if (info == null) {
+            return false;
+        }
+        var method = info.getResourceMethod();
+        var type = info.getResourceClass();
+        return (method != null && method.isAnnotationPresent(WithoutTotpEnrolment.class))
+                || (type != null && type.isAnnotationPresent(WithoutTotpEnrolment.class));
     }
 
     private boolean isPublic() {

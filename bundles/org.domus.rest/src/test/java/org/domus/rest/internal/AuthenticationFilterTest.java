@@ -18,17 +18,23 @@ import javax.ws.rs.container.ResourceInfo;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
 import org.domus.core.Subject;
+import org.domus.core.access.RoleGrant;
+import org.domus.core.access.ScopeType;
 import org.domus.core.account.AccessToken;
 import org.domus.core.account.AccessTokenService;
 import org.domus.core.account.ClientInfo;
 import org.domus.core.account.SessionService;
+import org.domus.core.account.TotpEnrolment;
+import org.domus.core.account.TotpService;
+import org.domus.core.account.TotpStatus;
 import org.domus.rest.DomusRest;
 import org.domus.rest.Public;
 import org.junit.jupiter.api.Test;
 
 class AuthenticationFilterTest {
 
-    static final Subject ALICE = new Subject(7, "alice", "Alice", Set.of(Role.MANAGER), Locale.ENGLISH);
+    static final Subject ALICE = Subject.of(
+            7, "alice", "Alice", Locale.ENGLISH, Set.of(RoleGrant.scoped(Role.MANAGER, ScopeType.ORGANISATION, 1)));
     static final String GOOD_TOKEN = "domus_pat_good";
     static final String GOOD_SESSION = "session-good";
 
@@ -37,6 +43,13 @@ class AuthenticationFilterTest {
 
         @Public
         public void open() {}
+    }
+
+    static class Enrolment {
+        @WithoutTotpEnrolment
+        public void enrol() {}
+
+        public void other() {}
     }
 
     @Public
@@ -250,6 +263,100 @@ class AuthenticationFilterTest {
         assertFalse(AuthenticationFilter.sameHostAndPort("http://localhost:8182", "localhost:8181"));
         assertFalse(AuthenticationFilter.sameHostAndPort("https://domus.example.evil.com", "domus.example"));
         assertFalse(AuthenticationFilter.sameHostAndPort("null", "domus.example"));
+    }
+
+    static final Subject ADMIN =
+            Subject.of(9, "root", "Root", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.ADMIN)));
+    static final String ADMIN_SESSION = "session-admin";
+
+    /** ADMIN requires TOTP; {@code enrolled} says whether the admin has switched it on. */
+    static TotpService totp(boolean enrolled) {
+        return new TotpService() {
+            @Override
+            public TotpStatus status(long accountId) {
+                return new TotpStatus(enrolled && accountId == ADMIN.accountId(), true, null, 10);
+            }
+
+            @Override
+            public boolean isRequired(Subject subject) {
+                return subject.isAdmin();
+            }
+
+            @Override
+            public TotpEnrolment beginEnrolment(Subject holder) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> confirmEnrolment(Subject holder, String code) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void disable(Subject holder, char[] password, String code) {}
+
+            @Override
+            public List<String> regenerateRecoveryCodes(Subject holder, String code) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void reset(long accountId, Subject actor) {}
+        };
+    }
+
+    static final SessionService ADMIN_SESSIONS = new SessionService() {
+        @Override
+        public String open(Subject subject, ClientInfo client) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Subject> resolve(String token) {
+            return ADMIN_SESSION.equals(token)
+                    ? Optional.of(ADMIN)
+                    : GOOD_SESSION.equals(token) ? Optional.of(ALICE) : Optional.empty();
+        }
+
+        @Override
+        public void close(String token) {}
+
+        @Override
+        public Duration idleTimeout() {
+            return Duration.ofMinutes(30);
+        }
+    };
+
+    @Test
+    void anAdminWithoutTotpReachesOnlyTheEnrolmentUntilItIsSetUp() {
+        AuthenticationFilter refusing =
+                new AuthenticationFilter(TOKENS, ADMIN_SESSIONS, totp(false), resource(Enrolment.class, "other"));
+        FakeRequest other = new FakeRequest("GET", "http://localhost/api/registry/units")
+                .cookie(SessionService.COOKIE, ADMIN_SESSION);
+        DomusException e = assertThrows(DomusException.class, () -> refusing.filter(other));
+        assertEquals(DomusException.Kind.FORBIDDEN, e.kind());
+        assertEquals("error.totp.enrolment-required", e.messageKey());
+
+        FakeRequest enrol = new FakeRequest("POST", "http://localhost/api/me/totp/enrolment")
+                .cookie(SessionService.COOKIE, ADMIN_SESSION)
+                .header("X-Requested-With", "XMLHttpRequest");
+        new AuthenticationFilter(TOKENS, ADMIN_SESSIONS, totp(false), resource(Enrolment.class, "enrol")).filter(enrol);
+        assertEquals(ADMIN, DomusRest.subject(enrol.securityContext));
+
+        FakeRequest afterwards = new FakeRequest("GET", "http://localhost/api/registry/units")
+                .cookie(SessionService.COOKIE, ADMIN_SESSION);
+        new AuthenticationFilter(TOKENS, ADMIN_SESSIONS, totp(true), resource(Enrolment.class, "other"))
+                .filter(afterwards);
+        assertEquals(ADMIN, DomusRest.subject(afterwards.securityContext));
+    }
+
+    @Test
+    void rolesWithoutTheTotpRequirementAreNotRestricted() {
+        FakeRequest request = new FakeRequest("GET", "http://localhost/api/registry/units")
+                .cookie(SessionService.COOKIE, GOOD_SESSION);
+        new AuthenticationFilter(TOKENS, ADMIN_SESSIONS, totp(false), resource(Enrolment.class, "other"))
+                .filter(request);
+        assertEquals(ALICE, DomusRest.subject(request.securityContext));
     }
 
     @Test

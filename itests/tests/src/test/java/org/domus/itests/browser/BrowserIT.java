@@ -11,6 +11,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -242,7 +244,7 @@ public class BrowserIT {
         List<String> entries = driver.findElements(By.cssSelector("#main-menu a")).stream()
                 .map(WebElement::getText)
                 .collect(Collectors.toList());
-        assertEquals(List.of(EN.get("nav.home")), entries);
+        assertEquals(List.of(EN.get("nav.home"), EN.get("registry.menu.myHome")), entries);
         String menu = driver.findElement(By.id("main-menu")).getText();
         assertFalse(
                 menu,
@@ -339,6 +341,42 @@ public class BrowserIT {
         assertTrue(letter, letter.contains("Věra Šťastná"));
         assertTrue(letter, letter.contains(DOMUS.url("/login")));
         driver.findElement(By.id("issued-close")).click();
+
+        // The office records the holder in the registry: Věra owns one unit of the demo cooperative.
+        String office = browser.sessionCookie().getValue();
+        long accountId = json(api("GET", "/api/admin/accounts?q=" + login, office, null))
+                .get(0)
+                .path("id")
+                .asLong();
+        JsonNode units =
+                json(api("GET", "/api/registry/units?limit=20", office, null)).path("items");
+        JsonNode own = units.get(0);
+        JsonNode other = units.get(units.size() - 1);
+        JsonNode building = json(
+                api("GET", "/api/registry/buildings/" + own.path("buildingId").asLong(), office, null));
+        JsonNode person = json(api(
+                "POST",
+                "/api/registry/persons",
+                office,
+                "{\"organisationId\":"
+                        + json(api(
+                                        "GET",
+                                        "/api/registry/estates/"
+                                                + building.path("estateId").asLong(),
+                                        office,
+                                        null))
+                                .path("organisationId")
+                                .asLong()
+                        + ",\"kind\":\"NATURAL\","
+                        + "\"firstName\":\"Věra\",\"lastName\":\"Šťastná\",\"accountId\":" + accountId + "}"));
+        api(
+                "POST",
+                "/api/registry/tenures",
+                office,
+                "{\"unitId\":" + own.path("id").asLong() + ",\"personId\":"
+                        + person.path("id").asLong()
+                        + ",\"role\":\"OWNER\",\"share\":{\"numerator\":1,\"denominator\":1},"
+                        + "\"validFrom\":\"2020-01-01\"}");
         browser.chooseFromUserMenu("user-menu-logout");
         browser.awaitPath("/login");
 
@@ -419,6 +457,63 @@ public class BrowserIT {
         assertTrue(history, history.contains(EN.get("logins.outcome.BAD_SECOND_FACTOR")));
         browser.screenshot("desktop-24-login-history");
         browser.assertAccessible("login history");
+
+        // My home, from the menu, shows exactly her unit; another unit's page does not exist for her.
+        List<String> entries = driver.findElements(By.cssSelector("#main-menu a")).stream()
+                .map(WebElement::getText)
+                .collect(Collectors.toList());
+        assertEquals(List.of(EN.get("nav.home"), EN.get("registry.menu.myHome")), entries);
+        driver.findElements(By.cssSelector("#main-menu a")).get(1).click();
+        browser.awaitPath("/my-home");
+        List<WebElement> cards =
+                browser.awaitVisible(By.id("my-home-units")).findElements(By.cssSelector(".my-home-unit"));
+        assertEquals(1, cards.size());
+        String card = cards.get(0).getText();
+        assertTrue(
+                card,
+                card.contains(EN.get("registry.unit.heading", own.path("number").asText(), "")));
+        assertTrue(
+                card,
+                card.contains(building.path("street").asText() + " "
+                        + building.path("number").asText()));
+        browser.screenshot("desktop-25-my-home");
+        browser.assertAccessible("my home");
+        browser.get("/registry/unit/" + other.path("id").asLong());
+        browser.awaitVaadin();
+        assertEquals(
+                EN.get("error.notFound.title"),
+                browser.awaitVisible(By.cssSelector(".domus-page h2")).getText());
+        browser.get("/registry/unit/" + own.path("id").asLong());
+        browser.awaitVaadin();
+        assertEquals(
+                "staff pages do not exist for residents, not even for their own unit",
+                EN.get("error.notFound.title"),
+                browser.awaitVisible(By.cssSelector(".domus-page h2")).getText());
+    }
+
+    /** A REST call with the browser's session, as the UI's own scripts would make it. */
+    private static String api(String method, String path, String session, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
+                .header("Accept", "application/json")
+                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
+                .header("X-Requested-With", "XMLHttpRequest");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                method + " " + path + " -> " + response.statusCode() + " " + response.body(),
+                response.statusCode() / 100 == 2);
+        return response.body();
+    }
+
+    private static JsonNode json(String body) throws IOException {
+        return new ObjectMapper().readTree(body);
     }
 
     private void assertTranslatedHome(ShellMessages texts, Locale locale) {

@@ -17,13 +17,15 @@ import org.domus.core.access.RegistryLocation;
 import org.domus.core.access.RegistryScope;
 import org.domus.core.access.RoleGrant;
 import org.domus.core.access.ScopeType;
+import org.domus.core.registry.RegistryPermissions;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The role-based policy: ADMIN holds every permission everywhere; any other role holds what the
+ * The role-based policy: ADMIN holds every permission inside its grant's scope (an unscoped ADMIN
+ * grant, as the shell creates the first administrator, covers everything); any other role holds what the
  * registered {@link PermissionGrant} services give it, inside the scope of the subject's grant of that
  * role. Residents' units come from the {@link RegistryDirectory} (their current tenures), never from a
  * stored grant.
@@ -69,6 +71,10 @@ public class RoleBasedAccessPolicy implements AccessPolicy {
         if (subject == null || permission == null) {
             return false;
         }
+        if (RegistryPermissions.HOME.equals(permission)) {
+            // "My home" follows from tenures, not from a role: an administrator without a unit has no home.
+            return subject.hasRole(Role.RESIDENT) || !residentScope(subject).isEmpty();
+        }
         if (subject.isAdmin()) {
             return true;
         }
@@ -96,15 +102,13 @@ public class RoleBasedAccessPolicy implements AccessPolicy {
         if (subject == null || permission == null) {
             return RegistryScope.nothing();
         }
-        if (subject.isAdmin()) {
-            return RegistryScope.everything();
-        }
         Set<Long> organisations = new HashSet<>();
         Set<Long> estates = new HashSet<>();
         Set<Long> buildings = new HashSet<>();
         for (RoleGrant grant : subject.grants()) {
             // RESIDENT as a stored role (older accounts) gives nothing here: residents are scoped by tenures.
-            if (grant.role() == Role.RESIDENT || !holds(grant.role(), permission)) {
+            // ADMIN holds every permission, but only inside its grant's scope (its organisation).
+            if (grant.role() == Role.RESIDENT || (grant.role() != Role.ADMIN && !holds(grant.role(), permission))) {
                 continue;
             }
             if (!grant.isScoped()) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.domus.core.DomusException;
 import org.domus.core.DomusException.Kind;
+import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountIssuance;
@@ -51,6 +52,10 @@ public class AccountIssuanceImpl implements AccountIssuance {
         Objects.requireNonNull(request, "request");
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new DomusException(Kind.INVALID, "account.display-name.invalid");
+        }
+        if (request.roles() != null && request.roles().stream().anyMatch(r -> r != Role.RESIDENT)) {
+            // Staff roles need a scope, which the office grants on the issued account afterwards.
+            throw new DomusException(Kind.INVALID, "account.issue.staff-role");
         }
         String password = tokens.password();
         // A racing issuance may take the proposed login first: the service's unique key refuses the

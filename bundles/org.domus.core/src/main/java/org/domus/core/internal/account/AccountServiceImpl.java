@@ -40,6 +40,9 @@ import org.domus.core.internal.jpa.AccountRoleEntity;
 import org.domus.core.internal.jpa.LoginEventEntity;
 import org.domus.core.internal.jpa.SessionEntity;
 import org.domus.core.internal.jpa.TotpEntity;
+import org.domus.core.internal.registry.BuildingEntity;
+import org.domus.core.internal.registry.EstateEntity;
+import org.domus.core.internal.registry.OrganisationEntity;
 import org.domus.persistence.MigratedSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -710,13 +713,8 @@ public class AccountServiceImpl implements AccountService {
                 a.getLastLoginAt());
     }
 
-    static Subject toSubject(AccountEntity a, Set<Role> roles) {
-        return new Subject(a.getId(), a.getLogin(), a.getDisplayName(), roles, locale(a.getLocale()));
-    }
-
     static Subject toSubject(AccountEntity a, List<RoleGrant> grants) {
-        return new Subject(
-                a.getId(), a.getLogin(), a.getDisplayName(), Set.of(), locale(a.getLocale()), Set.copyOf(grants));
+        return Subject.of(a.getId(), a.getLogin(), a.getDisplayName(), locale(a.getLocale()), Set.copyOf(grants));
     }
 
     /** The account's role grants with their scopes (rows without a scope hold everywhere). */
@@ -766,11 +764,20 @@ public class AccountServiceImpl implements AccountService {
                     .setParameter("accountId", accountId)
                     .getResultList();
             Set<RoleGrant> before = new java.util.HashSet<>();
+            current.forEach(r -> before.add(grant(r)));
+            for (RoleGrant g : wanted) {
+                if (!before.contains(g)) {
+                    GrantRules.checkNew(g, x -> scopeExists(em, x));
+                }
+            }
             for (AccountRoleEntity r : current) {
-                before.add(grant(r));
                 if (!wanted.contains(grant(r))) {
                     em.remove(r);
                 }
+            }
+            em.flush();
+            if (before.stream().anyMatch(g -> g.role() == Role.ADMIN)) {
+                GrantRules.checkAdminRemains(adminGrants(em));
             }
             for (RoleGrant g : wanted) {
                 if (!before.contains(g)) {
@@ -798,6 +805,99 @@ public class AccountServiceImpl implements AccountService {
         });
         LOG.info("Role grants of {} set to {} by {}", account.login(), describeGrants(wanted), actorName(actor));
         return account;
+    }
+
+    @Override
+    public Account grant(long accountId, RoleGrant grant, Subject actor) {
+        Instant now = clock.instant();
+        Account account = jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            if (a == null) {
+                throw new DomusException(Kind.NOT_FOUND, "account.not-found");
+            }
+            GrantRules.checkNew(grant, g -> scopeExists(em, g));
+            List<RoleGrant> before = grantsOf(em, accountId);
+            if (!before.contains(grant)) {
+                em.persist(new AccountRoleEntity(
+                        accountId, grant.role().name(), grant.scopeType().name(), grant.scopeId()));
+                List<RoleGrant> after = new ArrayList<>(before);
+                after.add(grant);
+                Audit.record(
+                        em,
+                        actor,
+                        now,
+                        "account.grant.add",
+                        ENTITY,
+                        accountId,
+                        Map.of("grants", describeGrants(before)),
+                        Map.of("grants", describeGrants(after)));
+            }
+            return toAccount(a, rolesOf(em, accountId), now);
+        });
+        LOG.info("{} granted {} to {}", actorName(actor), describeGrants(List.of(grant)), account.login());
+        return account;
+    }
+
+    @Override
+    public Account revoke(long accountId, RoleGrant grant, Subject actor) {
+        Objects.requireNonNull(grant, "grant");
+        Instant now = clock.instant();
+        Account account = jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity a = em.find(AccountEntity.class, accountId);
+            if (a == null) {
+                throw new DomusException(Kind.NOT_FOUND, "account.not-found");
+            }
+            List<AccountRoleEntity> rows = em.createNamedQuery(AccountRoleEntity.BY_ACCOUNT, AccountRoleEntity.class)
+                    .setParameter("accountId", accountId)
+                    .getResultList();
+            List<RoleGrant> before =
+                    rows.stream().map(AccountServiceImpl::grant).toList();
+            List<AccountRoleEntity> matching =
+                    rows.stream().filter(r -> grant(r).equals(grant)).toList();
+            if (matching.isEmpty()) {
+                throw new DomusException(Kind.NOT_FOUND, "account.grant.not-found");
+            }
+            matching.forEach(em::remove);
+            em.flush();
+            if (grant.role() == Role.ADMIN) {
+                GrantRules.checkAdminRemains(adminGrants(em));
+            }
+            List<RoleGrant> after =
+                    before.stream().filter(g -> !g.equals(grant)).toList();
+            Audit.record(
+                    em,
+                    actor,
+                    now,
+                    "account.grant.remove",
+                    ENTITY,
+                    accountId,
+                    Map.of("grants", describeGrants(before)),
+                    Map.of("grants", describeGrants(after)));
+            return toAccount(a, rolesOf(em, accountId), now);
+        });
+        LOG.info("{} revoked {} from {}", actorName(actor), describeGrants(List.of(grant)), account.login());
+        return account;
+    }
+
+    /** ADMIN grants of every account (after the pending changes of this transaction). */
+    private static List<RoleGrant> adminGrants(EntityManager em) {
+        return em
+                .createNamedQuery(AccountRoleEntity.BY_ROLE, AccountRoleEntity.class)
+                .setParameter("role", Role.ADMIN.name())
+                .getResultList()
+                .stream()
+                .map(AccountServiceImpl::grant)
+                .toList();
+    }
+
+    /** Whether the organisation, estate or building a scoped grant names exists. */
+    private static boolean scopeExists(EntityManager em, RoleGrant grant) {
+        long id = grant.scopeId();
+        return switch (grant.scopeType()) {
+            case ORGANISATION -> em.find(OrganisationEntity.class, id) != null;
+            case ESTATE -> em.find(EstateEntity.class, id) != null;
+            case BUILDING -> em.find(BuildingEntity.class, id) != null;
+        };
     }
 
     private static Locale locale(String tag) {

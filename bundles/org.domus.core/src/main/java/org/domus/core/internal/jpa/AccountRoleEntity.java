@@ -16,12 +16,14 @@ import javax.persistence.Table;
     @NamedQuery(
             name = AccountRoleEntity.BY_ACCOUNT,
             query = "SELECT r FROM AccountRoleEntity r WHERE r.accountId = :accountId"),
-    @NamedQuery(name = AccountRoleEntity.ALL, query = "SELECT r FROM AccountRoleEntity r")
+    @NamedQuery(name = AccountRoleEntity.ALL, query = "SELECT r FROM AccountRoleEntity r"),
+    @NamedQuery(name = AccountRoleEntity.BY_ROLE, query = "SELECT r FROM AccountRoleEntity r WHERE r.role = :role")
 })
 public class AccountRoleEntity {
 
     public static final String BY_ACCOUNT = "CoreAccountRole.byAccount";
     public static final String ALL = "CoreAccountRole.all";
+    public static final String BY_ROLE = "CoreAccountRole.byRole";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

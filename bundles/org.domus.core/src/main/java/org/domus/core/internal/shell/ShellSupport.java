@@ -15,7 +15,7 @@ import org.domus.core.Subject;
 final class ShellSupport {
 
     /** Changes made from the Karaf console are audited under this actor. */
-    static final Subject SHELL = new Subject(0, "shell", "Karaf shell", Set.of(Role.ADMIN), Locale.ENGLISH);
+    static final Subject SHELL = Subject.system("shell", "Karaf shell");
 
     /** English texts for the keys the account services raise; the shell has no translation bundle. */
     private static final Map<String, String> TEXTS = Map.ofEntries(

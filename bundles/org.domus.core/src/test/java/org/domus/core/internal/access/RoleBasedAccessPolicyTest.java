@@ -13,6 +13,7 @@ import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.access.Permission;
 import org.domus.core.access.PermissionGrant;
+import org.domus.core.access.RoleGrant;
 import org.junit.jupiter.api.Test;
 
 class RoleBasedAccessPolicyTest {
@@ -24,7 +25,11 @@ class RoleBasedAccessPolicyTest {
             Role.BOARD, Set.of(LEDGER_READ));
 
     private static Subject with(Role... roles) {
-        return new Subject(1, "someone", "Someone", Set.of(roles), null);
+        Set<RoleGrant> grants = new java.util.HashSet<>();
+        for (Role role : roles) {
+            grants.add(RoleGrant.everywhere(role));
+        }
+        return Subject.of(1, "someone", "Someone", null, grants);
     }
 
     @Test

@@ -118,9 +118,55 @@ class ScopedAccessPolicyTest {
                 .all());
         assertTrue(policy.registryScope(subject(6, RoleGrant.everywhere(Role.TECHNICIAN)), RegistryPermissions.READ)
                 .all());
-        // the old five-argument constructor means unscoped roles
-        Subject legacy = new Subject(8, "m", "M", Set.of(Role.MANAGER), null);
-        assertTrue(policy.registryScope(legacy, RegistryPermissions.WRITE).all());
+    }
+
+    @Test
+    void aStaffRoleWithoutAGrantIsRefusedInsteadOfWidenedToEverywhere() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Subject(8, "m", "M", Set.of(Role.MANAGER), null, Set.of()));
+        assertTrue(e.getMessage().contains("MANAGER"), e.getMessage());
+        // a role held in one building only does not become organisation-wide for another role's sake
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Subject(
+                        8,
+                        "m",
+                        "M",
+                        Set.of(Role.MANAGER, Role.TECHNICIAN),
+                        null,
+                        Set.of(RoleGrant.scoped(Role.TECHNICIAN, ScopeType.BUILDING, 100))));
+        // RESIDENT follows from tenures and needs no grant
+        Subject resident = new Subject(8, "r", "R", Set.of(Role.RESIDENT), null, Set.of());
+        assertEquals(Set.of(Role.RESIDENT), resident.roles());
+        assertTrue(policy.registryScope(resident, RegistryPermissions.READ).isEmpty());
+    }
+
+    @Test
+    void anAdminGrantOfOneOrganisationCoversThatOrganisationOnly() {
+        Subject admin = subject(11, RoleGrant.scoped(Role.ADMIN, ScopeType.ORGANISATION, 1));
+        RegistryScope scope = policy.registryScope(admin, RegistryPermissions.WRITE);
+        assertFalse(scope.all());
+        assertEquals(Set.of(1L), scope.organisationIds());
+        assertTrue(policy.isGranted(admin, org.domus.core.access.Permission.ACCOUNTS_MANAGE));
+    }
+
+    @Test
+    void myHomeIsForResidentsAndForStaffWhoHoldAUnitOnly() {
+        // account 7 holds unit 1000 today
+        Subject technicianWithAFlat = subject(7, RoleGrant.scoped(Role.TECHNICIAN, ScopeType.BUILDING, 101));
+        assertTrue(policy.isGranted(technicianWithAFlat, RegistryPermissions.HOME));
+        assertTrue(policy.isGranted(
+                new Subject(12, "r", "R", Set.of(Role.RESIDENT), null, Set.of()), RegistryPermissions.HOME));
+        assertFalse(policy.isGranted(subject(13, RoleGrant.everywhere(Role.ADMIN)), RegistryPermissions.HOME));
+        assertFalse(policy.isGranted(
+                subject(14, RoleGrant.scoped(Role.MANAGER, ScopeType.ORGANISATION, 1)), RegistryPermissions.HOME));
+    }
+
+    @Test
+    void theSystemSubjectIsAnExplicitAdminEverywhere() {
+        Subject system = Subject.system("shell", "Shell");
+        assertEquals(Set.of(RoleGrant.everywhere(Role.ADMIN)), system.grants());
+        assertTrue(policy.registryScope(system, RegistryPermissions.WRITE).all());
     }
 
     @Test

@@ -55,6 +55,18 @@ class AccountIssuanceTest {
     }
 
     @Test
+    void staffRolesAreNotIssuedWithoutAScope() {
+        AccountIssuanceImpl office = issuance("en");
+        org.domus.core.DomusException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.domus.core.DomusException.class,
+                () -> office.issue(
+                        new AccountIssuance.Request("Petr Správce", null, Set.of(Role.RESIDENT, Role.MANAGER), null),
+                        AccountServiceTest.ADMIN));
+        assertEquals("account.issue.staff-role", e.messageKey());
+        assertTrue(accounts.findByLogin("petr.spravce").isEmpty());
+    }
+
+    @Test
     void issuedAccountHasAUniqueLoginAndMustChangeItsWorkingInitialPassword() {
         AccountIssuanceImpl office = issuance("cs");
         AccountIssuance.Issued first = office.issue(

@@ -36,7 +36,7 @@ class AccountServiceTest {
     static final PasswordPolicy POLICY = new PasswordPolicy();
     static final String PASSWORD = "violet tractor harbour";
     static final ClientInfo CLIENT = new ClientInfo("192.0.2.7", "JUnit");
-    static final Subject ADMIN = new Subject(0, "shell", "Shell", Set.of(Role.ADMIN), null);
+    static final Subject ADMIN = Subject.system("shell", "Shell");
 
     private CoreDatabase db;
     private MutableClock clock;

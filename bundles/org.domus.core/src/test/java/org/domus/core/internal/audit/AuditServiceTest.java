@@ -19,6 +19,7 @@ import java.util.Set;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
 import org.domus.core.Subject;
+import org.domus.core.access.RoleGrant;
 import org.domus.core.audit.AuditEvent;
 import org.domus.core.audit.AuditEvent.FieldChange;
 import org.domus.core.audit.AuditFilter;
@@ -33,9 +34,12 @@ import org.junit.jupiter.api.Test;
 
 class AuditServiceTest {
 
-    static final Subject ADMIN = new Subject(1, "admin", "Admin", Set.of(Role.ADMIN), Locale.ENGLISH);
-    static final Subject MANAGER = new Subject(2, "eva.manager", "Eva", Set.of(Role.MANAGER), Locale.ENGLISH);
-    static final Subject BOARD = new Subject(3, "board", "Board", Set.of(Role.BOARD), Locale.ENGLISH);
+    static final Subject ADMIN =
+            Subject.of(1, "admin", "Admin", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.ADMIN)));
+    static final Subject MANAGER =
+            Subject.of(2, "eva.manager", "Eva", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.MANAGER)));
+    static final Subject BOARD =
+            Subject.of(3, "board", "Board", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.BOARD)));
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     private CoreDatabase db;

@@ -72,7 +72,8 @@ import org.junit.jupiter.api.Test;
  */
 class PersonalDataServiceTest {
 
-    static final Subject ADMIN = new Subject(9000, "office.admin", "Admin", Set.of(Role.ADMIN), Locale.ENGLISH);
+    static final Subject ADMIN =
+            Subject.of(9000, "office.admin", "Admin", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.ADMIN)));
     static final String PASSWORD = "violet tractor harbour";
     static final String IBAN = "CZ6508000000192000145399";
     static final String OLD_EMAIL = "jana.old@example.cz";
@@ -371,7 +372,8 @@ class PersonalDataServiceTest {
 
     @Test
     void theOfficeExportNeedsThePermissionAndIsAudited() {
-        Subject manager = new Subject(77, "manager", "Manager", Set.of(Role.MANAGER), Locale.ENGLISH);
+        Subject manager =
+                Subject.of(77, "manager", "Manager", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.MANAGER)));
         DomusException refused =
                 assertThrows(DomusException.class, () -> privacy.exportPerson(manager, jana.id(), Locale.ENGLISH));
         assertEquals(DomusException.Kind.FORBIDDEN, refused.kind());
@@ -420,12 +422,14 @@ class PersonalDataServiceTest {
     @Test
     void companiesStaffTheActorAndNonAdministratorsAreRefused() {
         endJanasTenure();
-        Subject manager = new Subject(77, "manager", "Manager", Set.of(Role.MANAGER), Locale.ENGLISH);
+        Subject manager =
+                Subject.of(77, "manager", "Manager", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.MANAGER)));
         assertEquals(
                 DomusException.Kind.FORBIDDEN,
                 assertThrows(DomusException.class, () -> privacy.erase(manager, jana.id(), true, Locale.ENGLISH))
                         .kind());
-        Subject herself = new Subject(janaSubject.accountId(), "jana.novakova", "Jana", Set.of(Role.ADMIN), null);
+        Subject herself = Subject.of(
+                janaSubject.accountId(), "jana.novakova", "Jana", null, Set.of(RoleGrant.everywhere(Role.ADMIN)));
         assertEquals(
                 "privacy.erasure.self",
                 assertThrows(DomusException.class, () -> privacy.erase(herself, jana.id(), true, Locale.ENGLISH))

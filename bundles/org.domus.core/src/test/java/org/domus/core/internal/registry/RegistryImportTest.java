@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
 
 class RegistryImportTest {
 
-    static final Subject ADMIN = new Subject(0, "admin", "Admin", Set.of(Role.ADMIN), Locale.ENGLISH);
+    static final Subject ADMIN =
+            Subject.of(0, "admin", "Admin", Locale.ENGLISH, Set.of(RoleGrant.everywhere(Role.ADMIN)));
     private static final Charset CP1250 = Charset.forName("windows-1250");
 
     private static final String UNITS_HEADER =

@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 
 class RegistryServiceTest {
 
-    static final Subject ADMIN = new Subject(0, "admin", "Admin", Set.of(Role.ADMIN), Locale.ENGLISH);
+    static final Subject ADMIN = Subject.system("admin", "Admin");
 
     private CoreDatabase db;
     private MutableClock clock;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -30,6 +31,8 @@ import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.Permission;
+import org.domus.core.access.RoleGrant;
+import org.domus.core.access.ScopeType;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountIssuance;
 import org.domus.core.account.AccountService;
@@ -77,7 +80,7 @@ public class AdminAccountsResource {
      * Issue input.
      *
      * @param displayName the person's full name; the login is made from it
-     * @param roles roles to grant (default RESIDENT)
+     * @param roles RESIDENT (the default) or nothing; staff roles are granted with a scope afterwards
      * @param locale preferred language tag (optional)
      */
     public record IssueInput(String displayName, String email, List<Role> roles, String locale) {}
@@ -92,6 +95,18 @@ public class AdminAccountsResource {
 
     /** New status: ACTIVE or DISABLED. */
     public record StatusInput(AccountStatus status) {}
+
+    /**
+     * A role grant: the role and the organisation, estate or building it holds in. A grant without a scope
+     * (only the shell's first administrator has one) holds everywhere.
+     */
+    public record GrantView(Role role, ScopeType scopeType, Long scopeId) {}
+
+    /**
+     * A grant to add. Every grant needs a scope; ADMIN only organisation-wide; RESIDENT is never granted
+     * (it follows from the tenures of the person linked to the account).
+     */
+    public record GrantInput(Role role, ScopeType scopeType, Long scopeId) {}
 
     private record Letter(byte[] pdf, Instant expiresAt, long creatorId) {}
 
@@ -199,6 +214,90 @@ public class AdminAccountsResource {
         }
         find(id);
         return view(accounts.setStatus(id, input.status(), actor));
+    }
+
+    @GET
+    @Path("{id}/grants")
+    @Doc("An account's role grants with their scopes")
+    public List<GrantView> grants(@Context SecurityContext security, @PathParam("id") long id) {
+        manager(security);
+        return grantViews(accounts.grants(id));
+    }
+
+    @POST
+    @Path("{id}/grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(
+            value = "Grant a role in an organisation, estate or building",
+            description = "Answers the account's grants afterwards. Audited; takes effect at the holder's next "
+                    + "request. ADMIN and ACCOUNTANT holders must set up two-factor authentication before they "
+                    + "can do anything else.")
+    public List<GrantView> grant(@Context SecurityContext security, @PathParam("id") long id, GrantInput input) {
+        Subject actor = manager(security);
+        accounts.grant(id, grantOf(input), actor);
+        return grantViews(accounts.grants(id));
+    }
+
+    @DELETE
+    @Path("{id}/grants")
+    @Doc(
+            value = "Take a role grant away",
+            status = 204,
+            description = "`role`, `scopeType` and `scopeId` name the grant. Audited; takes effect at the holder's "
+                    + "next request. The installation's last ADMIN grant cannot be taken away (409).")
+    public Response revoke(
+            @Context SecurityContext security,
+            @PathParam("id") long id,
+            @QueryParam("role") Role role,
+            @QueryParam("scopeType") ScopeType scopeType,
+            @QueryParam("scopeId") Long scopeId) {
+        Subject actor = manager(security);
+        if (role == null) {
+            throw ValidationException.builder()
+                    .add("role", "validation.required")
+                    .build();
+        }
+        if ((scopeType == null) != (scopeId == null)) {
+            throw ValidationException.builder()
+                    .add(scopeType == null ? "scopeType" : "scopeId", "validation.required")
+                    .build();
+        }
+        RoleGrant grant = role == Role.RESIDENT || scopeType == null
+                ? RoleGrant.everywhere(role)
+                : RoleGrant.scoped(role, scopeType, scopeId);
+        accounts.revoke(id, grant, actor);
+        return Response.noContent().build();
+    }
+
+    /** Field errors for what is missing; the service checks the rules of the grant itself. */
+    private static RoleGrant grantOf(GrantInput input) {
+        ValidationException.Builder errors = ValidationException.builder();
+        if (input == null || input.role() == null) {
+            errors.add("role", "validation.required");
+        }
+        if (input != null && input.role() != Role.RESIDENT) {
+            if (input.scopeType() == null) {
+                errors.add("scopeType", "validation.required");
+            }
+            if (input.scopeId() == null) {
+                errors.add("scopeId", "validation.required");
+            }
+        }
+        errors.throwIfAny();
+        // RESIDENT goes to the service unscoped, which refuses it with its own reason.
+        return input.role() == Role.RESIDENT
+                ? RoleGrant.everywhere(Role.RESIDENT)
+                : RoleGrant.scoped(input.role(), input.scopeType(), input.scopeId());
+    }
+
+    private static List<GrantView> grantViews(List<RoleGrant> grants) {
+        return grants.stream()
+                .map(g -> new GrantView(g.role(), g.scopeType(), g.scopeId()))
+                .sorted(java.util.Comparator.comparing(GrantView::role)
+                        .thenComparing(
+                                g -> g.scopeType() == null ? "" : g.scopeType().name())
+                        .thenComparing(g -> g.scopeId() == null ? 0L : g.scopeId()))
+                .toList();
     }
 
     @GET

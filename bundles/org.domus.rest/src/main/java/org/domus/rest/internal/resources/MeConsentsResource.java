@@ -19,6 +19,7 @@ import org.domus.core.consent.ConsentService;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.ValidationException;
+import org.domus.rest.internal.WithoutTotpEnrolment;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,6 +79,7 @@ public class MeConsentsResource {
     }
 
     @POST
+    @WithoutTotpEnrolment
     @Path("terms")
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Accept the terms of use", description = "409 when `version` is not the version in force.")

@@ -29,6 +29,7 @@ import org.domus.core.account.AccountService;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.ValidationException;
+import org.domus.rest.internal.WithoutTotpEnrolment;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -108,6 +109,7 @@ public class MeResource {
     }
 
     @GET
+    @WithoutTotpEnrolment
     @Doc("The signed-in account")
     public Me me(@Context SecurityContext security) {
         Subject subject = DomusRest.subject(security);

@@ -19,6 +19,7 @@ import org.domus.core.account.TotpStatus;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.ValidationException;
+import org.domus.rest.internal.WithoutTotpEnrolment;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,6 +32,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect(DomusRest.APPLICATION_SELECT)
+@WithoutTotpEnrolment
 @Path("me/totp")
 @Produces(MediaType.APPLICATION_JSON)
 @Doc("My two-factor authentication (TOTP, RFC 6238)")

@@ -23,6 +23,7 @@ import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.Public;
 import org.domus.rest.ValidationException;
+import org.domus.rest.internal.WithoutTotpEnrolment;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,6 +39,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect(DomusRest.APPLICATION_SELECT)
+@WithoutTotpEnrolment
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 @Doc("Password sign-in and sign-out")

@@ -19,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
 import org.domus.core.Subject;
+import org.domus.core.access.RoleGrant;
 import org.domus.core.registry.imports.ImportKind;
 import org.domus.core.registry.imports.ImportOptions;
 import org.domus.core.registry.imports.ImportProblem;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 
 class RegistryImportResourceTest {
 
-    private static final Subject MANAGER = new Subject(7, "manager", "Manager", Set.of(Role.MANAGER), new Locale("cs"));
+    private static final Subject MANAGER =
+            Subject.of(7, "manager", "Manager", new Locale("cs"), Set.of(RoleGrant.everywhere(Role.MANAGER)));
 
     /** Records what the resource hands to the service and answers with one refused row. */
     private static final class RecordingImport implements RegistryImport {

@@ -23,7 +23,20 @@ public final class RouteBook {
         void setRoute(String route, Class<? extends Component> viewClass);
 
         void removeRoute(String route);
+
+        /** Every route the target serves now, the shell's own included. */
+        default List<Routed> routed() {
+            return List.of();
+        }
     }
+
+    /**
+     * A route as the target serves it.
+     *
+     * @param route the path without its parameter
+     * @param hasParameter whether the view takes a URL parameter
+     */
+    public record Routed(String route, Class<?> viewClass, boolean hasParameter) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteBook.class);
 

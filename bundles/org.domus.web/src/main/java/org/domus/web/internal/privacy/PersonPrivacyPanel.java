@@ -78,7 +78,7 @@ public class PersonPrivacyPanel extends Div {
     private void preview() {
         ErasureReport report;
         try {
-            report = privacy.erase(subject, personId, true, locale);
+            report = privacy.erase(DomusUi.requireSubject(), personId, true, locale);
         } catch (DomusException e) {
             DomusUi.showError(e);
             return;
@@ -91,7 +91,7 @@ public class PersonPrivacyPanel extends Div {
         Dialog dialog = dialog(report);
         Button confirm = new Button(text.apply("privacy.erasure.confirm"), e -> {
             try {
-                ErasureReport done = privacy.erase(subject, personId, false, locale);
+                ErasureReport done = privacy.erase(DomusUi.requireSubject(), personId, false, locale);
                 dialog.close();
                 dialog(done).open();
                 onErased.run();

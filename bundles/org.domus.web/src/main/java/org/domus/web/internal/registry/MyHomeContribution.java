@@ -1,13 +1,18 @@
 package org.domus.web.internal.registry;
 
 import org.domus.core.privacy.PersonalDataService;
+import org.domus.core.registry.RegistryPermissions;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The resident's "My home": no staff permission, as the service shows only the signed-in person's own units. Out of the drawer (inMenu false) until BrowserIT, which expects the resident's menu to hold only "Home", is updated; the route works meanwhile. */
+/**
+ * The resident's "My home", first in the menu for residents and for staff who also hold a unit
+ * ({@link RegistryPermissions#HOME} follows from tenures). The service shows only the signed-in person's own
+ * units.
+ */
 @Component(service = ViewContribution.class)
 public class MyHomeContribution extends RegistryContribution {
 
@@ -20,8 +25,8 @@ public class MyHomeContribution extends RegistryContribution {
                 "HOME",
                 "menu.group.main",
                 5,
-                false,
-                null,
+                true,
+                RegistryPermissions.HOME,
                 () -> new MyHomeView(registry, privacy));
     }
 }

@@ -27,16 +27,14 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final transient RegistryService registry;
-    private final transient Subject subject;
 
     public MyHomeView(RegistryService registry, PersonalDataService privacy) {
         this.registry = registry;
-        this.subject = DomusUi.requireSubject();
         addClassName("domus-page");
         add(new H2(getTranslation("registry.myHome.title")));
-        add(units(registry.myUnits(subject)));
+        add(units(registry.myUnits(subject())));
         add(new H3(getTranslation("registry.myHome.contact")));
-        Optional<Person> me = registry.myPerson(subject);
+        Optional<Person> me = registry.myPerson(subject());
         if (me.isEmpty()) {
             add(new Paragraph(getTranslation("registry.myHome.noPerson")));
         } else {
@@ -44,8 +42,10 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H3(getTranslation("privacy.export.title")));
         java.util.Locale locale = getLocale();
+        // The download is its own request: it exports as the subject who opened the page (their own data).
+        Subject owner = subject();
         add(new PersonalDataDownloads(
-                () -> privacy.exportMine(subject, locale),
+                () -> privacy.exportMine(owner, locale),
                 privacy,
                 "domus-personal-data",
                 "my-data",
@@ -100,7 +100,7 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
         form.edit(person);
         form.addSaveListener(e -> {
             try {
-                Person saved = registry.updateMyContact(subject, e.contact());
+                Person saved = registry.updateMyContact(subject(), e.contact());
                 form.edit(saved);
                 DomusUi.showSuccess("registry.myHome.contact.saved");
             } catch (DomusException ex) {
@@ -113,5 +113,13 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("registry.myHome.title") + " · Domus";
+    }
+
+    /**
+     * The signed-in subject as of this request, never one kept from when the view was opened: a grant taken
+     * away meanwhile must not keep working here.
+     */
+    private static Subject subject() {
+        return DomusUi.requireSubject();
     }
 }

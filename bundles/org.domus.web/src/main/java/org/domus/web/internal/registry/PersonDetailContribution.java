@@ -27,6 +27,7 @@ public class PersonDetailContribution extends RegistryContribution {
                 21,
                 false,
                 RegistryPermissions.READ,
+                ViewContribution.PARAMETER_PERSON,
                 () -> new PersonDetailView(registry, policy, privacy));
     }
 }

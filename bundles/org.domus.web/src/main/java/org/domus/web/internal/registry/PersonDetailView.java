@@ -39,32 +39,32 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
     private final transient RegistryService registry;
     private final transient AccessPolicy policy;
     private final transient PersonalDataService privacy;
-    private final transient Subject subject;
     private Person person;
 
     public PersonDetailView(RegistryService registry, AccessPolicy policy, PersonalDataService privacy) {
         this.registry = registry;
         this.policy = policy;
         this.privacy = privacy;
-        this.subject = DomusUi.requireSubject();
         addClassName("domus-page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         try {
-            person = registry.person(subject, id);
+            person = registry.person(subject(), id);
             render();
         } catch (DomusException e) {
-            removeAll();
-            add(new H2(getTranslation("registry.person.title")), new Paragraph(getTranslation(e.messageKey())));
+            if (!DomusUi.showRefusal(event, e)) {
+                removeAll();
+                add(new H2(getTranslation("registry.person.title")), new Paragraph(getTranslation(e.messageKey())));
+            }
         }
     }
 
     private void render() {
         removeAll();
         add(new RouterLink(getTranslation("registry.persons.back"), PersonsView.class), new H2(person.displayName()));
-        if (policy.isGranted(subject, RegistryPermissions.WRITE)) {
+        if (policy.isGranted(subject(), RegistryPermissions.WRITE)) {
             Button edit = new Button(getTranslation("registry.person.edit"), e -> openEdit());
             edit.setId("registry-person-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -105,7 +105,7 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
         grid.addColumn(t -> date.format(t.validFrom())).setHeader(getTranslation("registry.tenure.validFrom"));
         grid.addColumn(t -> t.validTo() == null ? "" : date.format(t.validTo()))
                 .setHeader(getTranslation("registry.tenure.validTo"));
-        grid.setItems(registry.tenuresOfPerson(subject, person.id()));
+        grid.setItems(registry.tenuresOfPerson(subject(), person.id()));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(
@@ -113,19 +113,19 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
         tenures.add(grid);
         add(tenures);
         // Export and erasure for a request made at the office (administrators only).
-        add(new PersonPrivacyPanel(person.id(), subject, privacy, policy, getLocale(), this::getTranslation, () -> {
-            person = registry.person(subject, person.id());
+        add(new PersonPrivacyPanel(person.id(), subject(), privacy, policy, getLocale(), this::getTranslation, () -> {
+            person = registry.person(subject(), person.id());
             render();
         }));
     }
 
     private String unitLabel(long unitId) {
         try {
-            Unit unit = registry.unit(subject, unitId);
+            Unit unit = registry.unit(subject(), unitId);
             return getTranslation(
                     "registry.unit.heading",
                     unit.number(),
-                    registry.building(subject, unit.buildingId()).address());
+                    registry.building(subject(), unit.buildingId()).address());
         } catch (DomusException e) {
             // Building-scoped staff see a person's other units only as "a unit outside your part".
             return getTranslation("registry.unit.outOfScope");
@@ -140,7 +140,7 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
         form.addCancelListener(e -> dialog.close());
         form.addSaveListener(e -> {
             try {
-                person = registry.updatePerson(subject, e.person());
+                person = registry.updatePerson(subject(), e.person());
                 dialog.close();
                 DomusUi.showSuccess("registry.saved");
                 render();
@@ -156,5 +156,13 @@ public class PersonDetailView extends VerticalLayout implements HasUrlParameter<
     @Override
     public String getPageTitle() {
         return (person == null ? getTranslation("registry.person.title") : person.displayName()) + " · Domus";
+    }
+
+    /**
+     * The signed-in subject as of this request, never one kept from when the view was opened: a grant taken
+     * away meanwhile must not keep working here.
+     */
+    private static Subject subject() {
+        return DomusUi.requireSubject();
     }
 }

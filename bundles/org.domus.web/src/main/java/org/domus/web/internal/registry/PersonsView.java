@@ -30,18 +30,16 @@ public class PersonsView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final transient RegistryService registry;
-    private final transient Subject subject;
     final TextField name = new TextField();
     final Grid<Person> grid = new Grid<>();
 
     public PersonsView(RegistryService registry, AccessPolicy policy) {
         this.registry = registry;
-        this.subject = DomusUi.requireSubject();
         addClassName("domus-page");
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("registry.persons.title")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (policy.isGranted(subject, RegistryPermissions.WRITE)) {
+        if (policy.isGranted(subject(), RegistryPermissions.WRITE)) {
             Button create = new Button(getTranslation("registry.person.new"), e -> openCreate());
             create.setId("registry-person-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,10 +64,10 @@ public class PersonsView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setSizeFull();
         grid.setItems(
-                query -> registry.persons(subject, filter(), query.getOffset(), query.getLimit()).items().stream(),
+                query -> registry.persons(subject(), filter(), query.getOffset(), query.getLimit()).items().stream(),
                 query -> (int) Math.min(
                         Integer.MAX_VALUE,
-                        registry.persons(subject, filter(), 0, 1).total()));
+                        registry.persons(subject(), filter(), 0, 1).total()));
         grid.addItemClickListener(e ->
                 UI.getCurrent().navigate(PersonDetailView.class, e.getItem().id()));
         add(header, name, grid);
@@ -80,7 +78,7 @@ public class PersonsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCreate() {
-        List<Organisation> organisations = registry.organisations(subject);
+        List<Organisation> organisations = registry.organisations(subject());
         if (organisations.isEmpty()) {
             DomusUi.showError(new DomusException(DomusException.Kind.NOT_FOUND, "registry.organisation.not-found"));
             return;
@@ -93,7 +91,7 @@ public class PersonsView extends VerticalLayout implements HasDynamicTitle {
         form.addCancelListener(e -> dialog.close());
         form.addSaveListener(e -> {
             try {
-                Person created = registry.createPerson(subject, e.person());
+                Person created = registry.createPerson(subject(), e.person());
                 dialog.close();
                 DomusUi.showSuccess("registry.saved");
                 UI.getCurrent().navigate(PersonDetailView.class, created.id());
@@ -109,5 +107,13 @@ public class PersonsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("registry.persons.title") + " · Domus";
+    }
+
+    /**
+     * The signed-in subject as of this request, never one kept from when the view was opened: a grant taken
+     * away meanwhile must not keep working here.
+     */
+    private static Subject subject() {
+        return DomusUi.requireSubject();
     }
 }

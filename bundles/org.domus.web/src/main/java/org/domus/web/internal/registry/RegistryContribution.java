@@ -25,6 +25,7 @@ abstract class RegistryContribution implements ViewContribution {
     private final boolean inMenu;
     private final Permission permission;
     private final Supplier<? extends Component> factory;
+    private final String parameterKind;
 
     /**
      * @param permission needed to open the view, or null for any signed-in user
@@ -40,6 +41,26 @@ abstract class RegistryContribution implements ViewContribution {
             boolean inMenu,
             Permission permission,
             Supplier<? extends Component> factory) {
+        this(route, viewClass, labelKey, icon, group, order, inMenu, permission, null, factory);
+    }
+
+    /**
+     * For a view with a URL parameter.
+     *
+     * @param parameterKind what the parameter identifies, e.g. {@link ViewContribution#PARAMETER_UNIT}
+     */
+    RegistryContribution(
+            String route,
+            Class<? extends Component> viewClass,
+            String labelKey,
+            String icon,
+            String group,
+            int order,
+            boolean inMenu,
+            Permission permission,
+            String parameterKind,
+            Supplier<? extends Component> factory) {
+        this.parameterKind = parameterKind;
         this.route = Objects.requireNonNull(route);
         this.viewClass = Objects.requireNonNull(viewClass);
         this.labelKey = Objects.requireNonNull(labelKey);
@@ -89,6 +110,11 @@ abstract class RegistryContribution implements ViewContribution {
     @Override
     public Optional<Permission> requiredPermission() {
         return Optional.ofNullable(permission);
+    }
+
+    @Override
+    public Optional<String> parameterKind() {
+        return Optional.ofNullable(parameterKind);
     }
 
     @Override

@@ -23,6 +23,7 @@ public class UnitDetailContribution extends RegistryContribution {
                 11,
                 false,
                 RegistryPermissions.READ,
+                ViewContribution.PARAMETER_UNIT,
                 () -> new UnitDetailView(registry, policy));
     }
 }

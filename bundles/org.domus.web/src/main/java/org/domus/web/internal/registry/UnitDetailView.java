@@ -44,7 +44,6 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
 
     private final transient RegistryService registry;
     private final transient AccessPolicy policy;
-    private final transient Subject subject;
     private final transient UnitRows names;
     private Unit unit;
     private Building building;
@@ -53,8 +52,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
     public UnitDetailView(RegistryService registry, AccessPolicy policy) {
         this.registry = registry;
         this.policy = policy;
-        this.subject = DomusUi.requireSubject();
-        this.names = new UnitRows(registry, subject);
+        this.names = new UnitRows(registry);
         addClassName("domus-page");
     }
 
@@ -63,17 +61,19 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         try {
             load(id);
         } catch (DomusException e) {
-            removeAll();
-            add(new H2(getTranslation("registry.unit.title")), new Paragraph(getTranslation(e.messageKey())));
+            if (!DomusUi.showRefusal(event, e)) {
+                removeAll();
+                add(new H2(getTranslation("registry.unit.title")), new Paragraph(getTranslation(e.messageKey())));
+            }
         }
     }
 
     private void load(long id) {
-        unit = registry.unit(subject, id);
-        building = registry.building(subject, unit.buildingId());
+        unit = registry.unit(subject(), id);
+        building = registry.building(subject(), unit.buildingId());
         mayWrite = policy.locate(null, id)
-                .map(location ->
-                        policy.registryScope(subject, RegistryPermissions.WRITE).covers(location))
+                .map(location -> policy.registryScope(subject(), RegistryPermissions.WRITE)
+                        .covers(location))
                 .orElse(false);
         render();
     }
@@ -121,7 +121,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
     private Div holdersCard() {
         Div card = Cards.card(getTranslation("registry.unit.holders"));
         LocalDate today = LocalDate.now();
-        List<Tenure> current = registry.tenuresOfUnit(subject, unit.id()).stream()
+        List<Tenure> current = registry.tenuresOfUnit(subject(), unit.id()).stream()
                 .filter(t -> t.isCurrent(today))
                 .toList();
         if (current.isEmpty()) {
@@ -155,7 +155,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addColumn(t -> date.format(t.validFrom())).setHeader(getTranslation("registry.tenure.validFrom"));
         grid.addColumn(t -> t.validTo() == null ? "" : date.format(t.validTo()))
                 .setHeader(getTranslation("registry.tenure.validTo"));
-        grid.setItems(registry.tenuresOfUnit(subject, unit.id()));
+        grid.setItems(registry.tenuresOfUnit(subject(), unit.id()));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         card.add(grid);
@@ -176,8 +176,8 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         grid.addColumn(c -> c.after() == null ? "" : c.after()).setHeader(getTranslation("registry.history.after"));
         long unitId = unit.id();
         grid.setItems(
-                query -> registry.history(subject, unitId, query.getOffset(), query.getLimit()).items().stream(),
-                query -> (int) registry.history(subject, unitId, 0, 1).total());
+                query -> registry.history(subject(), unitId, query.getOffset(), query.getLimit()).items().stream(),
+                query -> (int) registry.history(subject(), unitId, 0, 1).total());
         grid.setPageSize(HISTORY_PAGE);
         grid.setHeight("20em");
         card.add(grid);
@@ -193,7 +193,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         form.addCancelListener(e -> dialog.close());
         form.addSaveListener(e -> {
             try {
-                registry.updateUnit(subject, e.unit());
+                registry.updateUnit(subject(), e.unit());
                 dialog.close();
                 DomusUi.showSuccess("registry.saved");
                 load(unit.id());
@@ -212,7 +212,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         TenureForm form = new TenureForm(this::getTranslation);
         form.person.setItems(query -> registry
                 .persons(
-                        subject,
+                        subject(),
                         new PersonFilter(
                                 query.getFilter().map(RegistryText::blankToNull).orElse(null), null),
                         query.getOffset(),
@@ -223,7 +223,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         form.addCancelListener(e -> dialog.close());
         form.addSaveListener(e -> {
             try {
-                registry.createTenure(subject, e.tenure());
+                registry.createTenure(subject(), e.tenure());
                 dialog.close();
                 DomusUi.showSuccess("registry.saved");
                 load(unit.id());
@@ -249,7 +249,7 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                registry.endTenure(subject, tenure.id(), lastDay.getValue(), tenure.version());
+                registry.endTenure(subject(), tenure.id(), lastDay.getValue(), tenure.version());
                 DomusUi.showSuccess("registry.saved");
             } catch (DomusException ex) {
                 DomusUi.showError(ex);
@@ -265,5 +265,13 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
                         ? getTranslation("registry.unit.title")
                         : getTranslation("registry.unit.title") + " " + unit.number())
                 + " · Domus";
+    }
+
+    /**
+     * The signed-in subject as of this request, never one kept from when the view was opened: a grant taken
+     * away meanwhile must not keep working here.
+     */
+    private static Subject subject() {
+        return DomusUi.requireSubject();
     }
 }

@@ -42,7 +42,6 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private static final int DEBOUNCE_MILLIS = 400;
 
     private final transient RegistryService registry;
-    private final transient Subject subject;
     private final transient UnitRows rows;
     final ComboBox<Estate> estate = new ComboBox<>();
     final ComboBox<Building> building = new ComboBox<>();
@@ -53,8 +52,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     public UnitsView(RegistryService registry, AccessPolicy policy) {
         this.registry = registry;
-        this.subject = DomusUi.requireSubject();
-        this.rows = new UnitRows(registry, subject);
+        this.rows = new UnitRows(registry);
         addClassName("domus-page");
         setSizeFull();
 
@@ -62,7 +60,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout header = new HorizontalLayout(title);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (policy.isGranted(subject, RegistryPermissions.WRITE)) {
+        if (policy.isGranted(subject(), RegistryPermissions.WRITE)) {
             Button create = new Button(getTranslation("registry.unit.new"), e -> openCreate());
             create.setId("registry-unit-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -76,7 +74,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         estate.setId("registry-filter-estate");
         estate.setClearButtonVisible(true);
         estate.setItemLabelGenerator(Estate::name);
-        estate.setItems(query -> registry.estates(subject, query.getOffset(), query.getLimit()).items().stream());
+        estate.setItems(query -> registry.estates(subject(), query.getOffset(), query.getLimit()).items().stream());
         estate.addValueChangeListener(e -> {
             building.clear();
             refresh();
@@ -88,7 +86,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         building.setItemLabelGenerator(Building::address);
         building.setItems(query -> registry
                 .buildings(
-                        subject,
+                        subject(),
                         new BuildingFilter(
                                 estate.getValue() == null
                                         ? null
@@ -152,7 +150,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setMultiSort(false);
         grid.setItems(
                 query -> fetch(UnitsView.sort(query.getSortOrders()), query.getOffset(), query.getLimit()),
-                query -> (int) Math.min(Integer.MAX_VALUE, registry.countUnits(subject, filter())));
+                query -> (int) Math.min(Integer.MAX_VALUE, registry.countUnits(subject(), filter())));
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(UnitDetailView.class, e.getItem().unit().id()));
         return grid;
@@ -171,7 +169,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private Stream<UnitRows.Row> fetch(UnitSort sort, int offset, int limit) {
         List<Unit> units =
-                registry.units(subject, filter(), sort, offset, limit).items();
+                registry.units(subject(), filter(), sort, offset, limit).items();
         return rows.rows(units).stream();
     }
 
@@ -190,7 +188,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         UnitForm form = new UnitForm(this::getTranslation);
         form.building.setItems(query -> registry
                 .buildings(
-                        subject,
+                        subject(),
                         new BuildingFilter(
                                 null,
                                 query.getFilter().map(RegistryText::blankToNull).orElse(null)),
@@ -202,7 +200,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         form.addCancelListener(e -> dialog.close());
         form.addSaveListener(e -> {
             try {
-                Unit created = registry.createUnit(subject, e.unit());
+                Unit created = registry.createUnit(subject(), e.unit());
                 dialog.close();
                 DomusUi.showSuccess("registry.saved");
                 UI.getCurrent().navigate(UnitDetailView.class, created.id());
@@ -218,5 +216,13 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("registry.units.title") + " · Domus";
+    }
+
+    /**
+     * The signed-in subject as of this request, never one kept from when the view was opened: a grant taken
+     * away meanwhile must not keep working here.
+     */
+    private static Subject subject() {
+        return DomusUi.requireSubject();
     }
 }

@@ -78,6 +78,7 @@ public class DomusServlet extends VaadinServlet {
     @Activate
     public DomusServlet(@Reference ShellServices services) {
         this.services = services;
+        services.views().shellViews(SHELL_VIEWS);
     }
 
     @Override
@@ -174,6 +175,23 @@ public class DomusServlet extends VaadinServlet {
         public void removeRoute(String route) {
             RouteConfiguration.forRegistry(registry).removeRoute(route);
             LOG.info("Route /{} removed", route);
+        }
+
+        @Override
+        public List<RouteBook.Routed> routed() {
+            return registry.getRegisteredRoutes().stream()
+                    .map(r -> new RouteBook.Routed(
+                            withoutParameters(r.getTemplate()),
+                            r.getNavigationTarget(),
+                            !r.getRouteParameters().isEmpty()))
+                    .toList();
+        }
+
+        /** {@code registry/unit/:___url_parameter(...)} becomes {@code registry/unit}. */
+        private static String withoutParameters(String template) {
+            int parameter = template.indexOf(':');
+            String route = parameter < 0 ? template : template.substring(0, parameter);
+            return route.endsWith("/") ? route.substring(0, route.length() - 1) : route;
         }
     }
 }

@@ -1,17 +1,20 @@
 package org.domus.web.internal.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.web.ViewContribution;
 import org.domus.web.internal.servlet.ShellServices;
 
 /**
  * The gate in front of every view: anonymous users go to the login page, users who must change their
- * password go nowhere else, and views whose permission the subject lacks show "access denied".
+ * password go nowhere else, and views whose permission the subject lacks show "access denied" to staff and
+ * "page not found" to residents (as REST answers 404 to them: nothing about staff pages or others' objects).
  */
 public final class AccessControl implements VaadinServiceInitListener {
 
@@ -26,6 +29,7 @@ public final class AccessControl implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
+        event.addRequestHandler(new SubjectRefresh(services));
     }
 
     void beforeEnter(BeforeEnterEvent event) {
@@ -70,9 +74,16 @@ public final class AccessControl implements VaadinServiceInitListener {
                 .flatMap(ViewContribution::requiredPermission)
                 .map(permission -> !services.accessPolicy().isGranted(current, permission))
                 .orElse(false);
-        if (denied) {
+        if (denied && hasStaffGrant(current)) {
             event.rerouteToError(AccessDeniedException.class);
+        } else if (denied) {
+            // As over REST: to someone without any staff grant (a resident) a refused page is "not found".
+            event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    private static boolean hasStaffGrant(Subject subject) {
+        return subject.grants().stream().anyMatch(g -> g.role() != Role.RESIDENT);
     }
 
     /** Asked once per session: after the first yes the answer stays in the session. */

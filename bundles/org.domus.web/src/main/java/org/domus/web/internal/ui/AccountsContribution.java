@@ -3,6 +3,7 @@ package org.domus.web.internal.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.domus.core.access.Permission;
+import org.domus.core.registry.RegistryService;
 import org.domus.web.ViewContribution;
 import org.domus.web.internal.servlet.ShellServices;
 import org.osgi.service.component.annotations.Activate;
@@ -13,10 +14,12 @@ import org.osgi.service.component.annotations.Reference;
 public class AccountsContribution implements ViewContribution {
 
     private final ShellServices services;
+    private final RegistryService registry;
 
     @Activate
-    public AccountsContribution(@Reference ShellServices services) {
+    public AccountsContribution(@Reference ShellServices services, @Reference RegistryService registry) {
         this.services = services;
+        this.registry = registry;
     }
 
     @Override
@@ -56,6 +59,6 @@ public class AccountsContribution implements ViewContribution {
 
     @Override
     public Component createView() {
-        return new AccountsView(services);
+        return new AccountsView(services, registry);
     }
 }

@@ -2,7 +2,8 @@ package org.domus.web.internal.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,17 +21,28 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.access.Permission;
+import org.domus.core.access.RoleGrant;
+import org.domus.core.access.ScopeType;
 import org.domus.core.account.Account;
 import org.domus.core.account.AccountIssuance;
 import org.domus.core.account.AccountStatus;
+import org.domus.core.registry.BuildingFilter;
+import org.domus.core.registry.Estate;
+import org.domus.core.registry.Organisation;
+import org.domus.core.registry.Page;
+import org.domus.core.registry.RegistryService;
 import org.domus.web.DomusUi;
 import org.domus.web.internal.servlet.ShellServices;
 
@@ -43,12 +55,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final transient ShellServices services;
+    private final transient RegistryService registry;
     private final Grid<Account> grid = new Grid<>();
     private final TextField filter = new TextField();
     private final Div detail = new Div();
 
-    public AccountsView(ShellServices services) {
+    public AccountsView(ShellServices services, RegistryService registry) {
         this.services = services;
+        this.registry = registry;
         addClassName("domus-page");
         // The route's permission is checked by AccessControl; this guards a direct instantiation too.
         services.accessPolicy().require(DomusUi.requireSubject(), Permission.ACCOUNTS_MANAGE);
@@ -88,6 +102,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** The list again (roles changed) with the account selected anew, which rebuilds its detail. */
+    private void reselect(long accountId) {
+        refresh();
+        services.accounts().findById(accountId).ifPresent(grid::select);
+    }
+
     private void refresh() {
         String needle =
                 filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
@@ -107,9 +127,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         name.setMaxLength(200);
         EmailField email = new EmailField(getTranslation("accounts.email"));
         email.setId("issue-email");
-        CheckboxGroup<Role> roles = roleBoxes("issue-roles");
-        roles.setValue(EnumSet.of(Role.RESIDENT));
-        FormLayout form = new FormLayout(name, email, roles);
+        // Staff roles are granted with a scope on the issued account; here only whether it is a resident's.
+        Checkbox resident = new Checkbox(getTranslation("accounts.issue.resident"), true);
+        resident.setId("issue-resident");
+        FormLayout form = new FormLayout(name, email, resident);
         Button submit = new Button(getTranslation("accounts.issue.submit"), e -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
@@ -122,7 +143,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 AccountIssuance.Issued issued = services.issuance()
                         .issue(
-                                new AccountIssuance.Request(name.getValue(), email.getValue(), roles.getValue(), null),
+                                new AccountIssuance.Request(
+                                        name.getValue(),
+                                        email.getValue(),
+                                        resident.getValue() ? EnumSet.of(Role.RESIDENT) : Set.of(),
+                                        null),
                                 DomusUi.requireSubject());
                 dialog.close();
                 refresh();
@@ -138,14 +163,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(cancel, submit);
         dialog.open();
         name.focus();
-    }
-
-    private CheckboxGroup<Role> roleBoxes(String id) {
-        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("accounts.roles"));
-        roles.setId(id);
-        roles.setItems(Role.values());
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
-        return roles;
     }
 
     /** The login, the initial password (this once) and the letter to print. */
@@ -187,11 +204,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         if (account == null) {
             return;
         }
-        Subject actor = DomusUi.requireSubject();
         H3 title = new H3(account.displayName() + " (" + account.login() + ")");
         Button reset = new Button(getTranslation("accounts.reset"), e -> {
             try {
-                showIssued(services.issuance().resetPassword(account.id(), actor));
+                showIssued(services.issuance().resetPassword(account.id(), DomusUi.requireSubject()));
                 refresh();
             } catch (DomusException ex) {
                 DomusUi.showError(ex);
@@ -202,7 +218,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button status = new Button(getTranslation(active ? "accounts.disable" : "accounts.enable"), e -> {
             try {
                 Account changed = services.accounts()
-                        .setStatus(account.id(), active ? AccountStatus.DISABLED : AccountStatus.ACTIVE, actor);
+                        .setStatus(
+                                account.id(),
+                                active ? AccountStatus.DISABLED : AccountStatus.ACTIVE,
+                                DomusUi.requireSubject());
                 refresh();
                 showDetail(changed);
             } catch (DomusException ex) {
@@ -215,35 +234,192 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
         Button totpReset = new Button(getTranslation("accounts.totp.reset"), e -> {
             try {
-                services.totp().reset(account.id(), actor);
+                services.totp().reset(account.id(), DomusUi.requireSubject());
                 DomusUi.showSuccess("accounts.totp.reset.done");
             } catch (DomusException ex) {
                 DomusUi.showError(ex);
             }
         });
         totpReset.setId("account-totp-reset");
-        CheckboxGroup<Role> roles = roleBoxes("account-roles");
-        roles.setValue(account.roles().isEmpty() ? Set.of() : EnumSet.copyOf(account.roles()));
-        Button saveRoles = new Button(getTranslation("accounts.roles.save"), e -> {
-            try {
-                Account changed = services.accounts().setRoles(account.id(), roles.getValue(), actor);
-                DomusUi.showSuccess("accounts.roles.saved");
-                refresh();
-                showDetail(changed);
-            } catch (DomusException ex) {
-                DomusUi.showError(ex);
-            }
-        });
-        saveRoles.setId("account-roles-save");
         detail.add(
                 title,
                 new HorizontalLayout(reset, status, totpReset),
-                roles,
-                saveRoles,
+                new GrantsEditor(account),
                 new H3(getTranslation("logins.title")));
         Grid<org.domus.core.account.LoginEvent> history = LoginHistoryView.grid(getLocale(), this::getTranslation);
         history.setItems(services.accounts().loginHistory(account.id(), 200));
         detail.add(history);
+    }
+
+    /** An organisation, estate or building a grant can name. */
+    private record ScopeChoice(ScopeType type, long id, String label) {}
+
+    /**
+     * The account's role grants: each with where it holds and a remove button, and a row to grant a staff
+     * role in an organisation, estate or building picked from the registry (filtered as one types).
+     */
+    private final class GrantsEditor extends Div {
+
+        private static final long serialVersionUID = 1L;
+        private static final int PAGE = 200;
+
+        private final Account account;
+        private final Grid<RoleGrant> grants = new Grid<>();
+
+        GrantsEditor(Account account) {
+            this.account = account;
+            setId("account-grants-editor");
+            setWidthFull();
+            grants.setId("account-grants");
+            grants.setAllRowsVisible(true);
+            grants.addColumn(g -> getTranslation("role." + g.role().name()))
+                    .setHeader(getTranslation("accounts.grants.role"))
+                    .setAutoWidth(true);
+            grants.addColumn(g -> g.isScoped()
+                            ? getTranslation("scope." + g.scopeType().name())
+                            : getTranslation("accounts.grants.everywhere"))
+                    .setHeader(getTranslation("accounts.grants.scopeType"))
+                    .setAutoWidth(true);
+            grants.addColumn(this::where)
+                    .setHeader(getTranslation("accounts.grants.object"))
+                    .setAutoWidth(true);
+            grants.addComponentColumn(g -> {
+                        Button remove = new Button(getTranslation("accounts.grants.remove"), e -> remove(g));
+                        remove.addClassName("grant-remove");
+                        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                        return remove;
+                    })
+                    .setAutoWidth(true);
+
+            ComboBox<Role> role = new ComboBox<>(getTranslation("accounts.grants.role"));
+            role.setId("grant-role");
+            role.setItems(
+                    Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT).toList());
+            role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+            ComboBox<ScopeType> type = new ComboBox<>(getTranslation("accounts.grants.scopeType"));
+            type.setId("grant-scope-type");
+            type.setItems(ScopeType.values());
+            type.setItemLabelGenerator(t -> getTranslation("scope." + t.name()));
+            ComboBox<ScopeChoice> where = new ComboBox<>(getTranslation("accounts.grants.object"));
+            where.setId("grant-scope");
+            where.setItemLabelGenerator(ScopeChoice::label);
+            where.setEnabled(false);
+            where.setWidth("24rem");
+            type.addValueChangeListener(e -> {
+                where.clear();
+                where.setEnabled(e.getValue() != null);
+                if (e.getValue() != null) {
+                    ScopeType chosen = e.getValue();
+                    where.setItems(query ->
+                            choices(chosen, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
+                }
+            });
+            Button add = new Button(getTranslation("accounts.grants.add"), e -> {
+                if (role.isEmpty() || type.isEmpty() || where.isEmpty()) {
+                    role.setInvalid(role.isEmpty());
+                    type.setInvalid(type.isEmpty());
+                    where.setInvalid(where.isEmpty());
+                    return;
+                }
+                try {
+                    services.accounts()
+                            .grant(
+                                    account.id(),
+                                    RoleGrant.scoped(
+                                            role.getValue(),
+                                            type.getValue(),
+                                            where.getValue().id()),
+                                    DomusUi.requireSubject());
+                    DomusUi.showSuccess("accounts.grants.added");
+                    reselect(account.id());
+                } catch (DomusException ex) {
+                    DomusUi.showError(ex);
+                }
+            });
+            add.setId("grant-add");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout row = new HorizontalLayout(role, type, where, add);
+            row.setAlignItems(Alignment.BASELINE);
+            add(
+                    new H3(getTranslation("accounts.grants")),
+                    new Paragraph(getTranslation("accounts.grants.help")),
+                    grants,
+                    row);
+            show();
+        }
+
+        private void show() {
+            List<RoleGrant> held = services.accounts().grants(account.id());
+            grants.setItems(held);
+            grants.setVisible(!held.isEmpty());
+        }
+
+        private void remove(RoleGrant grant) {
+            try {
+                services.accounts().revoke(account.id(), grant, DomusUi.requireSubject());
+                DomusUi.showSuccess("accounts.grants.removed");
+                reselect(account.id());
+            } catch (DomusException ex) {
+                DomusUi.showError(ex);
+            }
+        }
+
+        /** The name of a grant's organisation, estate or building. */
+        private String where(RoleGrant g) {
+            if (!g.isScoped()) {
+                return "";
+            }
+            Subject actor = DomusUi.requireSubject();
+            try {
+                return switch (g.scopeType()) {
+                    case ORGANISATION -> registry.organisations(actor).stream()
+                            .filter(o -> o.id() == g.scopeId())
+                            .map(Organisation::name)
+                            .findFirst()
+                            .orElse("#" + g.scopeId());
+                    case ESTATE -> registry.estate(actor, g.scopeId()).name();
+                    case BUILDING -> registry.building(actor, g.scopeId()).address();
+                };
+            } catch (DomusException e) {
+                return "#" + g.scopeId();
+            }
+        }
+
+        /** One page of what a grant of this scope type can name, filtered by what was typed. */
+        private Stream<ScopeChoice> choices(ScopeType type, String filter, int offset, int limit) {
+            Subject actor = DomusUi.requireSubject();
+            String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+            return switch (type) {
+                case ORGANISATION -> registry.organisations(actor).stream()
+                        .filter(o -> o.name().toLowerCase(Locale.ROOT).contains(needle))
+                        .skip(offset)
+                        .limit(limit)
+                        .map(o -> new ScopeChoice(type, o.id(), o.name()));
+                    // Estates are few (a cooperative has a handful): filtered here, read page by page.
+                case ESTATE -> allEstates(actor).stream()
+                        .filter(e -> e.name().toLowerCase(Locale.ROOT).contains(needle))
+                        .skip(offset)
+                        .limit(limit)
+                        .map(e -> new ScopeChoice(type, e.id(), e.name()));
+                    // Buildings can be thousands: the registry filters by street and pages.
+                case BUILDING -> registry
+                        .buildings(actor, new BuildingFilter(null, needle.isEmpty() ? null : needle), offset, limit)
+                        .items()
+                        .stream()
+                        .map(b -> new ScopeChoice(type, b.id(), b.address()));
+            };
+        }
+
+        private List<Estate> allEstates(Subject actor) {
+            List<Estate> all = new ArrayList<>();
+            for (int offset = 0; ; offset += PAGE) {
+                Page<Estate> page = registry.estates(actor, offset, PAGE);
+                all.addAll(page.items());
+                if (page.items().size() < PAGE || all.size() >= page.total()) {
+                    return all;
+                }
+            }
+        }
     }
 
     @Override

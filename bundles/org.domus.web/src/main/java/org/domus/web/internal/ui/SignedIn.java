@@ -107,16 +107,7 @@ public final class SignedIn {
         session.getUIs().forEach(ui -> ui.setLocale(locale));
         Subject subject = session.getAttribute(Subject.class);
         if (subject != null) {
-            session.setAttribute(
-                    Subject.class,
-                    // keep the scoped grants: the 5-argument constructor would widen them to unscoped roles
-                    new Subject(
-                            subject.accountId(),
-                            subject.login(),
-                            subject.displayName(),
-                            subject.roles(),
-                            locale,
-                            subject.grants()));
+            session.setAttribute(Subject.class, subject.withLocale(locale));
         }
     }
 
