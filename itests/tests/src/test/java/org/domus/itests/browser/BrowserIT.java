@@ -476,6 +476,10 @@ public class BrowserIT {
                 card,
                 card.contains(building.path("street").asText() + " "
                         + building.path("number").asText()));
+        // ...with her latest sign-ins (the refused code and the successful TOTP sign-in are among them)
+        String recent = browser.awaitVisible(By.id("my-home-logins")).getText();
+        assertTrue(recent, recent.contains(EN.get("logins.outcome.SUCCESS")));
+        assertTrue(recent, recent.contains(EN.get("logins.outcome.BAD_SECOND_FACTOR")));
         browser.screenshot("desktop-25-my-home");
         browser.assertAccessible("my home");
         browser.get("/registry/unit/" + other.path("id").asLong());

@@ -1,5 +1,6 @@
 package org.domus.web.internal.registry;
 
+import org.domus.core.account.AccountService;
 import org.domus.core.privacy.PersonalDataService;
 import org.domus.core.registry.RegistryPermissions;
 import org.domus.core.registry.RegistryService;
@@ -17,7 +18,10 @@ import org.osgi.service.component.annotations.Reference;
 public class MyHomeContribution extends RegistryContribution {
 
     @Activate
-    public MyHomeContribution(@Reference RegistryService registry, @Reference PersonalDataService privacy) {
+    public MyHomeContribution(
+            @Reference RegistryService registry,
+            @Reference PersonalDataService privacy,
+            @Reference AccountService accounts) {
         super(
                 "my-home",
                 MyHomeView.class,
@@ -27,6 +31,6 @@ public class MyHomeContribution extends RegistryContribution {
                 5,
                 true,
                 RegistryPermissions.HOME,
-                () -> new MyHomeView(registry, privacy));
+                () -> new MyHomeView(registry, privacy, accounts));
     }
 }

@@ -1,21 +1,26 @@
 package org.domus.web.internal.registry;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
+import org.domus.core.account.AccountService;
+import org.domus.core.account.LoginEvent;
 import org.domus.core.privacy.PersonalDataService;
 import org.domus.core.registry.Holding;
 import org.domus.core.registry.Person;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.DomusUi;
 import org.domus.web.internal.privacy.PersonalDataDownloads;
+import org.domus.web.internal.ui.LoginHistoryView;
 
 /**
  * "My home" of the signed-in resident: a card per unit they hold or live in (with co-holders), and
@@ -28,7 +33,10 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient RegistryService registry;
 
-    public MyHomeView(RegistryService registry, PersonalDataService privacy) {
+    /** How many of the latest sign-ins My home shows; the full history is one click away. */
+    static final int RECENT_LOGINS = 5;
+
+    public MyHomeView(RegistryService registry, PersonalDataService privacy, AccountService accounts) {
         this.registry = registry;
         addClassName("domus-page");
         add(new H2(getTranslation("registry.myHome.title")));
@@ -40,6 +48,12 @@ public class MyHomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(contactForm(me.get()));
         }
+        add(new H3(getTranslation("registry.myHome.logins")));
+        Grid<LoginEvent> logins = LoginHistoryView.grid(getLocale(), this::getTranslation);
+        logins.setId("my-home-logins");
+        logins.setAllRowsVisible(true);
+        logins.setItems(accounts.loginHistory(subject().accountId(), RECENT_LOGINS));
+        add(logins, new RouterLink(getTranslation("registry.myHome.logins.all"), LoginHistoryView.class));
         add(new H3(getTranslation("privacy.export.title")));
         java.util.Locale locale = getLocale();
         // The download is its own request: it exports as the subject who opened the page (their own data).

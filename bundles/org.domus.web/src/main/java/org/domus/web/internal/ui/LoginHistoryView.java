@@ -31,8 +31,8 @@ public class LoginHistoryView extends VerticalLayout implements HasDynamicTitle 
         add(grid);
     }
 
-    /** The history grid, shared with the admin's account detail. */
-    static Grid<LoginEvent> grid(Locale locale, BiFunction<String, Object[], String> translate) {
+    /** The history grid, shared with the admin's account detail and My home. */
+    public static Grid<LoginEvent> grid(Locale locale, BiFunction<String, Object[], String> translate) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .withZone(ZoneId.systemDefault());
