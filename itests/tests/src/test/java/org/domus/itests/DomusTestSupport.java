@@ -129,7 +129,8 @@ public abstract class DomusTestSupport {
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"),
                 systemProperty(HTTP_PORT_PROPERTY).value(port),
                 systemProperty("project.version").value(version),
-                systemProperty("org.ops4j.pax.exam.service.timeout").value("120000"),
+                // how long @Inject waits for a service (Pax Exam reads "pax.exam.service.timeout"; default 10 s)
+                systemProperty("pax.exam.service.timeout").value("120000"),
                 // -Ditest.keep=true keeps target/exam/<uuid> (logs, data) for a look after the run
                 when(Boolean.getBoolean("itest.keep")).useOptions(keepRuntimeFolder())));
         options.addAll(Arrays.asList(extra));
