@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.domus.core.registry.PaymentIdentifiers;
 import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
 import org.domus.ledger.payment.Statement;
@@ -259,7 +258,7 @@ final class StatementDocument {
         y = top;
         float labelWidth = 120;
         detail(x, labelWidth, t.get("ledger.statement.pay.payee"), order.creditorName());
-        detail(x, labelWidth, t.get("ledger.statement.pay.account"), account(order.account()));
+        detail(x, labelWidth, t.get("ledger.statement.pay.account"), Texts.account(order.account()));
         if (order.bic() != null && !order.bic().isBlank()) {
             detail(x, labelWidth, t.get("ledger.statement.pay.bic"), order.bic().strip());
         }
@@ -295,21 +294,6 @@ final class StatementDocument {
             }
             text(lines.get(i), SIZE + 1, x + labelWidth, y);
         }
-    }
-
-    /** An IBAN in groups of four; a Polish NRB as 2 + 6 x 4 digits, the way Polish forms print it. */
-    static String account(String account) {
-        String a = PaymentIdentifiers.compact(account);
-        if (a == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        int first = a.length() == 26 && a.chars().allMatch(Character::isDigit) ? 2 : 4;
-        sb.append(a, 0, Math.min(first, a.length()));
-        for (int i = first; i < a.length(); i += 4) {
-            sb.append(' ').append(a, i, Math.min(i + 4, a.length()));
-        }
-        return sb.toString();
     }
 
     /** "Page n of m" and who issued it, on every page once the page count is known. */

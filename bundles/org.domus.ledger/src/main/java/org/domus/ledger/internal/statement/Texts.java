@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.domus.core.registry.PaymentIdentifiers;
 
 /**
  * The ledger's texts in one language, from this bundle's {@code i18n/messages*.properties} (the catalogs
@@ -85,5 +86,20 @@ public final class Texts {
     /** A date in the language's usual numeric or short form ({@code ledger.date-pattern}). */
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** An IBAN in groups of four; a Polish NRB as 2 + 6 x 4 digits, the way Polish forms print it. */
+    public static String account(String account) {
+        String a = PaymentIdentifiers.compact(account);
+        if (a == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int first = a.length() == 26 && a.chars().allMatch(Character::isDigit) ? 2 : 4;
+        sb.append(a, 0, Math.min(first, a.length()));
+        for (int i = first; i < a.length(); i += 4) {
+            sb.append(' ').append(a, i, Math.min(i + 4, a.length()));
+        }
+        return sb.toString();
     }
 }
