@@ -13,8 +13,9 @@
  *   <li>{@link org.domus.ledger.payment.StatementPdf} renders a {@link org.domus.ledger.payment.Statement}
  *       (opening balance, lines, closing balance, amount due with its QR code) as an A4 PDF in the
  *       resident's language.
- *   <li>{@link org.domus.ledger.payment.PaymentCalendar} renders {@link org.domus.ledger.payment.PaymentDue}
- *       dates as an RFC 5545 calendar that residents subscribe to.
+ *   <li>{@link org.domus.ledger.payment.PaymentCalendar} renders a {@link
+ *       org.domus.ledger.payment.PaymentCalendarFeed} of {@link org.domus.ledger.payment.PaymentDue} dates as an
+ *       RFC 5545 calendar that residents subscribe to.
  * </ul>
  *
  * <p>Bad input is refused with an {@link org.domus.core.registry.InvalidFieldsException} naming each field

@@ -49,11 +49,6 @@ public class PaymentQrCodesImpl implements PaymentQrCodes {
 
     @Override
     public Optional<PaymentQr> create(PaymentOrder order) {
-        return symbol(order).map(PaymentQr.class::cast);
-    }
-
-    /** The symbol itself, for renderers in this bundle that draw it (the statement PDF). */
-    public Optional<QrSymbol> symbol(PaymentOrder order) {
         Optional<PaymentQrStandard> standard = PaymentQrStandard.forCurrency(order.currency());
         if (standard.isEmpty()) {
             return Optional.empty();

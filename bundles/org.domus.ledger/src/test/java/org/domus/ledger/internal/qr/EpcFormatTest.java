@@ -138,6 +138,18 @@ class EpcFormatTest {
                         .errors()));
     }
 
+    @Test
+    void aPayloadAboveThe331BytesOfQrVersion13IsRefused() {
+        // 70 + 140 two-byte letters are within the character limits but 420 bytes in UTF-8
+        assertEquals(
+                List.of("message=ledger.payment.payload.too-large"),
+                keys(assertThrows(
+                                InvalidFieldsException.class,
+                                () -> codes.create(order(
+                                        "ž".repeat(70), "DE89370400440532013000", null, "1", null, "ř".repeat(140))))
+                        .errors()));
+    }
+
     static List<String> keys(List<FieldError> errors) {
         return errors.stream().map(e -> e.field() + "=" + e.messageKey()).toList();
     }
