@@ -390,7 +390,12 @@ public class RegistryServiceImpl implements RegistryService {
                 w.and("b.estateId = :estate", "estate", f.estateId());
             }
             if (f.street() != null && !f.street().isBlank()) {
-                w.and("b.streetKey LIKE :street ESCAPE '!'", "street", Checks.like(f.street(), false));
+                // What the lists show: "Opatovská 1933/1, 148 00 Praha"; typed up to the comma, it still matches.
+                String typed = f.street().split(",", 2)[0];
+                w.and(
+                        "CONCAT(CONCAT(b.streetKey, ' '), LOWER(b.number)) LIKE :street ESCAPE '!'",
+                        "street",
+                        Checks.like(typed.strip().replaceAll("\\s+", " "), false));
             }
             return page(
                     em,

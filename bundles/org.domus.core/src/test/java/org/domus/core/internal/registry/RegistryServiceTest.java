@@ -650,6 +650,26 @@ class RegistryServiceTest {
         assertEquals(1, restarted.countUnits(ADMIN, new UnitFilter(null, null, null, null, "dvořák")));
     }
 
+    @Test
+    void buildingsAreFoundByStreetOrByStreetAndHouseNumberAsTheListsShowThem() {
+        for (String typed : List.of("kvě", "Květná 1", "KVĚTNÁ  12", "Květná 12, 149 00 Praha")) {
+            assertEquals(
+                    List.of(b1.id()),
+                    registry.buildings(ADMIN, new BuildingFilter(null, typed), 0, 10).items().stream()
+                            .map(Building::id)
+                            .toList(),
+                    typed);
+        }
+        assertEquals(
+                0,
+                registry.buildings(ADMIN, new BuildingFilter(null, "Květná 3"), 0, 10)
+                        .total());
+        assertEquals(
+                0,
+                registry.buildings(ADMIN, new BuildingFilter(null, "100%"), 0, 10)
+                        .total());
+    }
+
     private static List<String> numbers(Page<Unit> page) {
         return page.items().stream().map(Unit::number).toList();
     }
