@@ -3,6 +3,7 @@ package org.domus.ledger.internal;
 import java.util.Optional;
 import org.domus.core.DomusException;
 import org.domus.core.DomusException.Kind;
+import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.Permission;
@@ -38,8 +39,21 @@ final class LedgerAccess {
         return registry;
     }
 
+    /**
+     * Staff whose roles lack the permission altogether are FORBIDDEN (they know the registry anyway); the
+     * policy answers NOT_FOUND only to subjects without any staff role, so residents learn nothing.
+     */
+    private void staffHolds(Subject subject, Permission permission) {
+        if (subject.roles().stream().anyMatch(Role::isStaff) && !policy.isGranted(subject, permission)) {
+            throw new DomusException(Kind.FORBIDDEN, "error.forbidden", permission.name());
+        }
+    }
+
     /** Where the unit is, after checking the subject may use its ledger with the permission. */
     RegistryLocation unit(Subject subject, Permission permission, long unitId, boolean residentMayUse) {
+        if (!residentMayUse || !policy.residentScope(subject).unitIds().contains(unitId)) {
+            staffHolds(subject, permission);
+        }
         Optional<RegistryLocation> location = policy.locate(null, unitId);
         policy.requireRegistry(subject, permission, location, residentMayUse, "ledger.unit.not-found");
         return location.orElseThrow();
@@ -47,6 +61,7 @@ final class LedgerAccess {
 
     /** Checks the subject holds the permission on the whole organisation. */
     void organisation(Subject subject, Permission permission, long organisationId) {
+        staffHolds(subject, permission);
         policy.requireRegistry(
                 subject,
                 permission,
@@ -57,6 +72,7 @@ final class LedgerAccess {
 
     /** Checks the subject holds the permission on the organisation, estate or building. */
     RegistryLocation scope(Subject subject, Permission permission, ScopeType type, long id) {
+        staffHolds(subject, permission);
         Optional<RegistryLocation> location = policy.locate(type, id);
         policy.requireRegistry(subject, permission, location, false, "ledger.scope.not-found");
         return location.orElseThrow();
