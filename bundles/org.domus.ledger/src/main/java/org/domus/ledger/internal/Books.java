@@ -46,7 +46,7 @@ final class Books {
     /** Rows per JDBC batch. */
     static final int BATCH = 1000;
 
-    /** An account as the write path needs it. */
+    /** An account as the write path needs it ({@code kind} may be null: the write path never reads it). */
     record AccountRef(long id, long organisationId, AccountKind kind, Long unitId, String currency) {}
 
     /** One posting to write. */

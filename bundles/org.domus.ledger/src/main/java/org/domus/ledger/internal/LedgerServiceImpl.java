@@ -214,11 +214,18 @@ public class LedgerServiceImpl implements LedgerService {
             throw new DomusException(Kind.CONFLICT, "ledger.transaction.already-reversed", original.id());
         }
         LocalDate booking = bookingDate == null ? LocalDate.now(clock) : bookingDate;
-        Map<Long, Books.AccountRef> refs = new TreeMap<>();
+        // Each posting names its account, unit and currency: no account needs reading again.
+        Map<Long, Books.AccountRef> refs = new java.util.HashMap<>();
         List<Books.Line> lines = new ArrayList<>(original.postings().size());
         for (Posting p : original.postings()) {
             Books.AccountRef ref = refs.computeIfAbsent(
-                    p.accountId(), id -> Books.ref(Books.account(em, id).orElseThrow()));
+                    p.accountId(),
+                    id -> new Books.AccountRef(
+                            id,
+                            original.organisationId(),
+                            p.unitId() == null ? null : AccountKind.UNIT_RECEIVABLE,
+                            p.unitId(),
+                            p.currency()));
             lines.add(new Books.Line(ref, p.amount().negate(), p.componentId(), p.period()));
         }
         String description = Books.truncate(
