@@ -567,6 +567,48 @@ final class Books {
         }
     }
 
+    /** Every posting of an account with its category (a reversal's is the kind it reverses), in posting order. */
+    static List<Allocation.Row> allocationRows(EntityManager em, long accountId) {
+        try (PreparedStatement ps = connection(em)
+                .prepareStatement(
+                        "SELECT p.ID, COALESCE(o.KIND, t.KIND), p.COMPONENT_ID, p.PERIOD, p.AMOUNT"
+                                + " FROM LEDGER_POSTING p JOIN LEDGER_TRANSACTION t ON t.ID = p.TRANSACTION_ID"
+                                + " LEFT JOIN LEDGER_TRANSACTION o ON o.ID = t.REVERSES_ID WHERE p.ACCOUNT_ID = ? ORDER BY p.ID")) {
+            ps.setLong(1, accountId);
+            List<Allocation.Row> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Allocation.Row(
+                            rs.getLong(1),
+                            TransactionKind.valueOf(rs.getString(2)),
+                            nullableLong(rs, 3),
+                            yearMonth(rs.getInt(4)),
+                            rs.getBigDecimal(5)));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Locks the account row until the transaction ends and returns its balance. */
+    static BigDecimal lockAccount(EntityManager em, long accountId) {
+        Connection c = connection(em);
+        try (PreparedStatement lock = c.prepareStatement("UPDATE LEDGER_ACCOUNT SET BALANCE = BALANCE WHERE ID = ?");
+                PreparedStatement read = c.prepareStatement("SELECT BALANCE FROM LEDGER_ACCOUNT WHERE ID = ?")) {
+            lock.setLong(1, accountId);
+            lock.executeUpdate();
+            read.setLong(1, accountId);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     static long countPostings(EntityManager em, long accountId) {
         try (PreparedStatement ps =
                 connection(em).prepareStatement("SELECT COUNT(*) FROM LEDGER_POSTING WHERE ACCOUNT_ID = ?")) {
