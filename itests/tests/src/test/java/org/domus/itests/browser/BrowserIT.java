@@ -495,6 +495,333 @@ public class BrowserIT {
                 browser.awaitVisible(By.cssSelector(".domus-page h2")).getText());
     }
 
+    @Test
+    public void adminGrantsAManagerOneBuildingInTheAccountDetailWhichHoldsUntilItsRemoveButtonTakesItAway()
+            throws Exception {
+        WebDriver driver = browser.open(1280, 900);
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        String office = browser.sessionCookie().getValue();
+
+        // The building to grant, one unit in it and one elsewhere, as the office sees them.
+        JsonNode units =
+                json(api("GET", "/api/registry/units?limit=200", office, null)).path("items");
+        JsonNode allBuildings = json(api("GET", "/api/registry/buildings?limit=200", office, null))
+                .path("items");
+        assertTrue("the demo has several buildings", allBuildings.size() > 1);
+        // A building whose first letters do not match every street, so that typing them visibly filters.
+        JsonNode building = null;
+        String typed = null;
+        List<String> offered = null;
+        for (JsonNode candidate : allBuildings) {
+            String street = candidate.path("street").asText();
+            String prefix = street.substring(0, Math.min(4, street.length()));
+            List<String> matching = new java.util.ArrayList<>();
+            for (JsonNode b : json(api(
+                            "GET", "/api/registry/buildings?limit=200&street=" + encode(prefix), office, null))
+                    .path("items")) {
+                matching.add(address(b));
+            }
+            if (matching.size() < allBuildings.size()) {
+                building = candidate;
+                typed = prefix;
+                offered = matching;
+                break;
+            }
+        }
+        assertNotNull("a street prefix that filters the demo's buildings", building);
+        long buildingId = building.path("id").asLong();
+        String label = address(building);
+        JsonNode inside = null;
+        JsonNode outside = null;
+        int unitsInside = 0;
+        for (JsonNode unit : units) {
+            if (unit.path("buildingId").asLong() == buildingId) {
+                unitsInside++;
+                inside = inside == null ? unit : inside;
+            } else if (outside == null) {
+                outside = unit;
+            }
+        }
+        assertNotNull("the building has units", inside);
+        assertNotNull(outside);
+
+        // An account for the new house manager, issued without a role.
+        browser.get("/admin/accounts");
+        browser.awaitVisible(By.id("accounts-grid"));
+        browser.awaitVisible(By.id("accounts-issue")).click();
+        browser.awaitVisible(By.cssSelector("#issue-name input")).sendKeys("Bohdana Nováková");
+        WebElement resident = browser.awaitVisible(By.id("issue-resident"));
+        resident.click();
+        browser.await(d -> resident.getDomAttribute("checked") == null);
+        driver.findElement(By.id("issue-submit")).click();
+        String login = browser.awaitVisible(By.id("issued-login")).getText();
+        String initial = driver.findElement(By.id("issued-password")).getText();
+        driver.findElement(By.id("issued-close")).click();
+        browser.await(d -> d.findElements(By.id("issued-close")).isEmpty());
+        long accountId = json(api("GET", "/api/admin/accounts?q=" + login, office, null))
+                .get(0)
+                .path("id")
+                .asLong();
+        String grants = "/api/admin/accounts/" + accountId + "/grants";
+        assertEquals("[]", json(api("GET", grants, office, null)).toString());
+
+        // Its detail: found through the filter, opened by clicking its row.
+        browser.awaitVisible(By.cssSelector("#accounts-filter input")).sendKeys(login);
+        browser.await(d -> gridCells("accounts-grid").contains(login)
+                && gridCells("accounts-grid").contains("Bohdana Nováková")
+                && gridCells("accounts-grid").size() == 3);
+        cell("accounts-grid", login).click();
+        browser.awaitVaadin();
+        assertTrue(browser.awaitVisible(By.cssSelector("#account-detail h3"))
+                .getText()
+                .contains(login));
+        assertEquals(
+                EN.get("accounts.grants.none"),
+                browser.awaitVisible(By.id("account-grants-none")).getText());
+        assertTrue(driver.findElements(By.id("account-grants")).stream().noneMatch(WebElement::isDisplayed));
+        assertEquals(EN.get("accounts.grants.role"), fieldLabel("grant-role"));
+        assertEquals(EN.get("accounts.grants.scopeType"), fieldLabel("grant-scope-type"));
+        assertEquals(EN.get("accounts.grants.object"), fieldLabel("grant-scope"));
+        assertNotNull(
+                "where waits for the scope type",
+                driver.findElement(By.id("grant-scope")).getDomAttribute("disabled"));
+        browser.screenshot("desktop-30-account-no-grants");
+        browser.assertAccessible("account detail without grants");
+
+        // 1. MANAGER in one building, the building found by typing the start of its street.
+        choose("grant-role", EN.get("role.MANAGER").substring(0, 3), EN.get("role.MANAGER"));
+        choose("grant-scope-type", EN.get("scope.BUILDING").substring(0, 3), EN.get("scope.BUILDING"));
+        WebElement where = browser.awaitVisible(By.cssSelector("#grant-scope input"));
+        where.sendKeys(typed);
+        List<String> expected = offered;
+        browser.await(d -> new java.util.HashSet<>(options()).equals(new java.util.HashSet<>(expected)));
+        browser.screenshot("desktop-31-grant-building-filtered");
+        pick(label);
+        assertEquals(label, where.getDomProperty("value"));
+        driver.findElement(By.id("grant-add")).click();
+        browser.awaitVaadin();
+        browser.await(d -> gridCells("account-grants")
+                .equals(List.of(
+                        EN.get("role.MANAGER"), EN.get("scope.BUILDING"), label, EN.get("accounts.grants.remove"))));
+        assertTrue(driver.findElements(By.id("account-grants-none")).stream().noneMatch(WebElement::isDisplayed));
+        JsonNode stored = json(api("GET", grants, office, null));
+        assertEquals(stored.toString(), 1, stored.size());
+        assertEquals("MANAGER", stored.get(0).path("role").asText());
+        assertEquals("BUILDING", stored.get(0).path("scopeType").asText());
+        assertEquals(buildingId, stored.get(0).path("scopeId").asLong());
+        browser.screenshot("desktop-32-account-granted");
+        browser.assertAccessible("account detail with a grant");
+
+        // 4a. The grant works for its holder: a fresh browser, the first sign-in, the building's units.
+        DomusBrowser manager = new DomusBrowser(DOMUS);
+        try {
+            WebDriver managerDriver = manager.open(1280, 900);
+            manager.get("/login");
+            manager.submitLogin(login, initial);
+            manager.awaitPath("/change-password");
+            String chosen = "Quince-Ferry-Lantern-2032";
+            List<WebElement> fields = managerDriver.findElements(By.cssSelector("vaadin-password-field input"));
+            fields.get(0).sendKeys(initial);
+            fields.get(1).sendKeys(chosen);
+            fields.get(2).sendKeys(chosen);
+            fields.get(2).sendKeys(Keys.ENTER);
+            manager.awaitVisible(By.id("terms-accept"));
+            manager.acceptTerms();
+            manager.awaitSignedInFrame();
+            String managerSession = manager.sessionCookie().getValue();
+            manager.awaitVisible(By.cssSelector("#main-menu a[href='registry/units']"))
+                    .click();
+            manager.awaitPath("/registry/units");
+            manager.await(d -> d.findElements(By.cssSelector("#registry-units vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getText().equals(label)));
+            String shown = managerDriver.findElement(By.id("registry-units")).getText();
+            for (JsonNode other : allBuildings) {
+                if (other.path("id").asLong() != buildingId) {
+                    assertFalse(shown, shown.contains(address(other)));
+                }
+            }
+            JsonNode own = json(api("GET", "/api/registry/units?limit=200", managerSession, null));
+            assertEquals(own.toString(), unitsInside, own.path("items").size());
+            for (JsonNode unit : own.path("items")) {
+                assertEquals(buildingId, unit.path("buildingId").asLong());
+            }
+            String unitInside = "/api/registry/units/" + inside.path("id").asLong();
+            String unitOutside = "/api/registry/units/" + outside.path("id").asLong();
+            assertEquals("in the granted building", 200, status(unitInside, managerSession));
+            assertEquals("outside the granted building", 403, status(unitOutside, managerSession));
+
+            // 2. Invalid combinations: translated errors at the field to correct, nothing stored.
+            choose("grant-role", EN.get("role.ADMIN").substring(0, 3), EN.get("role.ADMIN"));
+            choose("grant-scope-type", EN.get("scope.BUILDING").substring(0, 3), EN.get("scope.BUILDING"));
+            browser.awaitVisible(By.cssSelector("#grant-scope input")).sendKeys(typed);
+            browser.await(d -> options().contains(label));
+            pick(label);
+            driver.findElement(By.id("grant-add")).click();
+            browser.awaitVaadin();
+            assertEquals(EN.get("account.grant.admin.organisation"), fieldError("grant-scope-type"));
+            browser.screenshot("desktop-33-grant-admin-building-refused");
+            browser.assertAccessible("account detail, administrator in a building refused");
+            assertEquals(1, json(api("GET", grants, office, null)).size());
+
+            choose("grant-role", EN.get("role.MANAGER").substring(0, 3), EN.get("role.MANAGER"));
+            choose("grant-scope-type", EN.get("scope.ESTATE").substring(0, 3), EN.get("scope.ESTATE"));
+            assertEquals("a changed field drops its error", "", fieldError("grant-scope-type"));
+            driver.findElement(By.id("grant-add")).click();
+            browser.awaitVaadin();
+            assertEquals(EN.get("account.grant.scope.required"), fieldError("grant-scope"));
+            browser.screenshot("desktop-34-grant-without-scope-refused");
+            browser.assertAccessible("account detail, grant without a scope refused");
+            stored = json(api("GET", grants, office, null));
+            assertEquals(stored.toString(), 1, stored.size());
+            assertEquals(buildingId, stored.get(0).path("scopeId").asLong());
+
+            // 3. The grant's remove button, confirmed.
+            String described = EN.get("role.MANAGER") + ", " + EN.get("scope.BUILDING") + " " + label;
+            WebElement remove = browser.awaitVisible(By.cssSelector("#account-grants vaadin-button.grant-remove"));
+            assertEquals(EN.get("accounts.grants.remove.label", described), remove.getDomAttribute("aria-label"));
+            remove.click();
+            WebElement yes = browser.awaitVisible(By.id("grant-remove-confirm-yes"));
+            String question = browser.awaitVisible(By.cssSelector("vaadin-confirm-dialog-overlay"))
+                    .getText();
+            assertTrue(question, question.contains(EN.get("accounts.grants.remove.title")));
+            assertTrue(
+                    question, question.contains(EN.get("accounts.grants.remove.text", described, "Bohdana Nováková")));
+            browser.screenshot("desktop-35-grant-remove-confirm");
+            browser.assertAccessible("account detail, removing a grant");
+            yes.click();
+            browser.await(d -> d.findElements(By.id("grant-remove-confirm-yes")).isEmpty());
+            browser.awaitVaadin();
+            assertEquals(
+                    EN.get("accounts.grants.none"),
+                    browser.awaitVisible(By.id("account-grants-none")).getText());
+            assertEquals("[]", json(api("GET", grants, office, null)).toString());
+            browser.assertAccessible("account detail after removing the grant");
+
+            // 4b. ...and stops at the holder's next click: no staff grant left, so no registry at all.
+            manager.driver()
+                    .findElement(By.cssSelector("#main-menu a[href='registry/units']"))
+                    .click();
+            manager.awaitVaadin();
+            assertEquals(
+                    EN.get("error.notFound.title"),
+                    manager.awaitVisible(By.cssSelector(".domus-page h2")).getText());
+            assertTrue(managerDriver
+                    .findElements(By.cssSelector("#main-menu a[href='registry/units']"))
+                    .isEmpty());
+            assertEquals("revoked, the building", 404, status(unitInside, managerSession));
+            assertEquals("revoked, elsewhere", 404, status(unitOutside, managerSession));
+            // the list needs the permission the grant gave: refused outright
+            assertEquals("revoked, the list", 403, status("/api/registry/units", managerSession));
+        } finally {
+            manager.close();
+        }
+    }
+
+    /** Types into a combo box and picks the option with exactly this label. */
+    private void choose(String id, String typed, String label) {
+        WebElement input = browser.awaitVisible(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(typed);
+        browser.await(d -> options().contains(label));
+        pick(label);
+        browser.await(d -> label.equals(input.getDomProperty("value")));
+    }
+
+    /** Clicks the option of the open combo box overlay with this label. */
+    private void pick(String label) {
+        browser.await(d -> {
+                    for (WebElement item :
+                            d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened] vaadin-combo-box-item"))) {
+                        if (label.equals(item.getText())) {
+                            return item;
+                        }
+                    }
+                    return null;
+                })
+                .click();
+        browser.await(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]"))
+                .isEmpty());
+        browser.awaitVaadin();
+    }
+
+    /** The labels the open combo box offers (loaded ones only). */
+    private List<String> options() {
+        return browser
+                .driver()
+                .findElements(By.cssSelector("vaadin-combo-box-overlay[opened] vaadin-combo-box-item"))
+                .stream()
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .collect(Collectors.toList());
+    }
+
+    /** The texts of a grid's body cells (header cells have no text here but are skipped too). */
+    private List<String> gridCells(String id) {
+        return browser.driver().findElements(By.cssSelector("#" + id + " vaadin-grid-cell-content")).stream()
+                .filter(c -> (Boolean) browser.js(
+                        "var slot = arguments[0].assignedSlot; var cell = slot && slot.parentElement;"
+                                + " return !!cell && cell.localName === 'td' && !cell.parentElement.hidden;",
+                        c))
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .collect(Collectors.toList());
+    }
+
+    private WebElement cell(String gridId, String text) {
+        return browser.await(d -> d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .filter(c -> text.equals(c.getText()))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** A field's label as shown (Vaadin 23 renders it in a light-DOM label element). */
+    private String fieldLabel(String id) {
+        return browser.driver()
+                .findElement(By.cssSelector("#" + id + " > label[slot='label']"))
+                .getText();
+    }
+
+    /** A field's error message while it is shown, else "". */
+    private String fieldError(String id) {
+        return browser.await(d -> {
+            WebElement field = d.findElement(By.id(id));
+            List<WebElement> errors = field.findElements(By.cssSelector("[slot='error-message']"));
+            boolean invalid = field.getDomAttribute("invalid") != null;
+            if (!invalid) {
+                return "";
+            }
+            return errors.isEmpty()
+                            || !errors.get(0).isDisplayed()
+                            || errors.get(0).getText().isEmpty()
+                    ? null
+                    : errors.get(0).getText();
+        });
+    }
+
+    private static String address(JsonNode building) {
+        String postcode = building.path("postcode").isNull()
+                ? ""
+                : building.path("postcode").asText() + " ";
+        return building.path("street").asText() + " " + building.path("number").asText() + ", " + postcode
+                + building.path("city").asText();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The status of a GET with a session, without asserting it. */
+    private static int status(String path, String session) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
+                                .header("Accept", "application/json")
+                                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     /** A REST call with the browser's session, as the UI's own scripts would make it. */
     private static String api(String method, String path, String session, String body)
             throws IOException, InterruptedException {

@@ -82,6 +82,8 @@ public final class PersonRecords {
         e.importRef = null;
         e.accountId = null;
         em.flush();
+        // the units' holder-name search key held the old name too
+        RegistryServiceImpl.refreshHolderKeys(em, RegistryServiceImpl.unitsHeldBy(em, personId));
         return RegistryServiceImpl.view(e);
     }
 

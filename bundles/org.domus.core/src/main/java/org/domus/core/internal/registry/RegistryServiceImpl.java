@@ -76,6 +76,9 @@ public class RegistryServiceImpl implements RegistryService {
     /** Largest page a caller may ask for; REST allows less. */
     static final int MAX_PAGE = 1000;
 
+    /** Length of CORE_UNIT.HOLDERS_KEY. */
+    static final int HOLDERS_KEY_MAX = 4000;
+
     private static final Permission READ = RegistryPermissions.READ;
     private static final Permission WRITE = RegistryPermissions.WRITE;
     private static final String EQUIPMENT_SEPARATOR = "\n";
@@ -105,6 +108,7 @@ public class RegistryServiceImpl implements RegistryService {
         this.jpa = Objects.requireNonNull(jpa);
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
+        backfillHolderKeys();
     }
 
     @Override
@@ -718,10 +722,60 @@ public class RegistryServiceImpl implements RegistryService {
         if (f.person() == null || f.person().isBlank()) {
             return new UnitSelection("SELECT u FROM UnitEntity u", "SELECT COUNT(u) FROM UnitEntity u", w);
         }
-        w.and("t.unitId = u.id AND t.personId = p.id");
-        w.and("p.nameKey LIKE :person ESCAPE '!'", "person", Checks.like(f.person(), true));
-        String from = " FROM UnitEntity u, TenureEntity t, PersonEntity p";
-        return new UnitSelection("SELECT DISTINCT u" + from, "SELECT COUNT(DISTINCT u.id)" + from, w);
+        w.and("u.holdersKey LIKE :person ESCAPE '!'", "person", Checks.like(f.person(), true));
+        return new UnitSelection("SELECT u FROM UnitEntity u", "SELECT COUNT(u) FROM UnitEntity u", w);
+    }
+
+    /**
+     * Recomputes the units' holder-name search key ({@code CORE_UNIT.HOLDERS_KEY}: the name keys of every
+     * current and former holder, {@code |}-separated) in the caller's transaction. Plain SQL updates: the key
+     * is not the unit's data, so the unit's version (its optimistic lock) stays as it is.
+     */
+    static void refreshHolderKeys(EntityManager em, Collection<Long> unitIds) {
+        List<Long> ids = unitIds.stream().distinct().sorted().toList();
+        for (int from = 0; from < ids.size(); from += MAX_PAGE) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_PAGE));
+            Map<Long, Set<String>> names = new HashMap<>();
+            for (Object[] row : em.createQuery(
+                            "SELECT t.unitId, p.nameKey FROM TenureEntity t, PersonEntity p"
+                                    + " WHERE t.personId = p.id AND t.unitId IN :units ORDER BY t.unitId, p.nameKey",
+                            Object[].class)
+                    .setParameter("units", chunk)
+                    .getResultList()) {
+                names.computeIfAbsent((Long) row[0], k -> new java.util.TreeSet<>())
+                        .add((String) row[1]);
+            }
+            for (Long id : chunk) {
+                String key = String.join("|", names.getOrDefault(id, Set.of()));
+                em.createNativeQuery("UPDATE CORE_UNIT SET HOLDERS_KEY = ? WHERE ID = ?")
+                        .setParameter(1, key.length() > HOLDERS_KEY_MAX ? key.substring(0, HOLDERS_KEY_MAX) : key)
+                        .setParameter(2, id)
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** Units the person holds or held. */
+    static List<Long> unitsHeldBy(EntityManager em, long personId) {
+        return em.createQuery("SELECT DISTINCT t.unitId FROM TenureEntity t WHERE t.personId = :p", Long.class)
+                .setParameter("p", personId)
+                .getResultList();
+    }
+
+    /**
+     * Units with tenures whose holder key was never computed (databases from before the key existed): computed
+     * once at start-up.
+     */
+    private void backfillHolderKeys() {
+        jpa.tx(
+                TransactionType.Required,
+                em -> refreshHolderKeys(
+                        em,
+                        em.createQuery(
+                                        "SELECT DISTINCT t.unitId FROM TenureEntity t, UnitEntity u"
+                                                + " WHERE t.unitId = u.id AND u.holdersKey IS NULL",
+                                        Long.class)
+                                .getResultList()));
     }
 
     private static String unitOrder(UnitSort sort) {
@@ -853,8 +907,12 @@ public class RegistryServiceImpl implements RegistryService {
             }
             checkAccountFree(em, p.accountId(), e.id);
             Person before = view(e);
+            String nameKey = e.nameKey;
             apply(e, p);
             em.flush();
+            if (!Objects.equals(nameKey, e.nameKey)) {
+                refreshHolderKeys(em, unitsHeldBy(em, e.id));
+            }
             Person after = view(e);
             Audit.record(em, actor, now(), "registry.person.update", "person", e.id, describe(before), describe(after));
             return after;
@@ -1115,6 +1173,7 @@ public class RegistryServiceImpl implements RegistryService {
             // One flush for the batch (see createUnits).
             entities.forEach(em::persist);
             em.flush();
+            refreshHolderKeys(em, entities.stream().map(t -> t.unitId).collect(Collectors.toSet()));
             List<Tenure> created = new ArrayList<>();
             for (int i = 0; i < entities.size(); i++) {
                 TenureEntity t = entities.get(i);

@@ -81,4 +81,11 @@ public class UnitEntity {
 
     @Column(name = "VIRTUAL_ACCOUNT")
     String virtualAccount;
+
+    /**
+     * Search key of every current and former holder's name, kept by the registry with plain SQL (see
+     * RegistryServiceImpl.refreshHolderKeys); never written through the entity.
+     */
+    @Column(name = "HOLDERS_KEY", insertable = false, updatable = false)
+    String holdersKey;
 }

@@ -598,6 +598,58 @@ class RegistryServiceTest {
                         .toList());
     }
 
+    @Test
+    void holderNameFilterFollowsNewTenuresRenamesAndOlderDatabases() throws Exception {
+        Unit flat = registry.createUnit(ADMIN, unit(b1.id(), "7", new Share(1, 10)));
+        Person holder = registry.createPerson(ADMIN, natural("Procházková", null));
+        UnitFilter byName = new UnitFilter(null, null, null, null, "procház");
+        assertEquals(0, registry.countUnits(ADMIN, byName));
+        registry.createTenure(
+                ADMIN,
+                new Tenure(0, flat.id(), holder.id(), TenureRole.OWNER, null, LocalDate.of(2024, 1, 1), null, 0));
+        assertEquals(
+                List.of(flat.id()),
+                registry.units(ADMIN, byName, 0, 10).items().stream()
+                        .map(Unit::id)
+                        .toList());
+        // the search key is not the unit's data: its version (the form's optimistic lock) is untouched
+        assertEquals(flat.version(), registry.unit(ADMIN, flat.id()).version());
+
+        // a renamed holder is found by the new name, and no longer by the old one
+        Person p = registry.person(ADMIN, holder.id());
+        registry.updatePerson(
+                ADMIN,
+                new Person(
+                        p.id(),
+                        p.organisationId(),
+                        p.kind(),
+                        p.firstName(),
+                        "Dvořáková",
+                        p.companyName(),
+                        p.registrationNumber(),
+                        p.email(),
+                        p.phone(),
+                        p.address(),
+                        p.bankAccount(),
+                        p.accountId(),
+                        p.version()));
+        assertEquals(0, registry.countUnits(ADMIN, byName));
+        assertEquals(1, registry.countUnits(ADMIN, new UnitFilter(null, null, null, null, "dvořák")));
+
+        // a database from before the key existed gets it at start-up
+        try (java.sql.Connection c = db.dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE CORE_UNIT SET HOLDERS_KEY = NULL");
+        }
+        db.emf.getCache().evictAll();
+        assertEquals(0, registry.countUnits(ADMIN, new UnitFilter(null, null, null, null, "dvořák")));
+        RegistryServiceImpl restarted = RegistryServiceImpl.create(
+                db.jpa,
+                new RoleBasedAccessPolicy(List.of(new RegistryGrants()), new JpaRegistryDirectory(db.jpa), clock),
+                clock);
+        assertEquals(1, restarted.countUnits(ADMIN, new UnitFilter(null, null, null, null, "dvořák")));
+    }
+
     private static List<String> numbers(Page<Unit> page) {
         return page.items().stream().map(Unit::number).toList();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -265,6 +266,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         private final Account account;
         private final Grid<RoleGrant> grants = new Grid<>();
+        private final Paragraph none = new Paragraph(getTranslation("accounts.grants.none"));
 
         GrantsEditor(Account account) {
             this.account = account;
@@ -284,12 +286,17 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(getTranslation("accounts.grants.object"))
                     .setAutoWidth(true);
             grants.addComponentColumn(g -> {
-                        Button remove = new Button(getTranslation("accounts.grants.remove"), e -> remove(g));
+                        Button remove = new Button(getTranslation("accounts.grants.remove"), e -> confirmRemove(g));
                         remove.addClassName("grant-remove");
+                        // Every row has a "Remove" button: the accessible name says which grant it takes away.
+                        remove.getElement()
+                                .setAttribute(
+                                        "aria-label", getTranslation("accounts.grants.remove.label", describe(g)));
                         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                         return remove;
                     })
                     .setAutoWidth(true);
+            none.setId("account-grants-none");
 
             ComboBox<Role> role = new ComboBox<>(getTranslation("accounts.grants.role"));
             role.setId("grant-role");
@@ -305,7 +312,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             where.setItemLabelGenerator(ScopeChoice::label);
             where.setEnabled(false);
             where.setWidth("24rem");
+            // A changed field no longer carries the error of the last attempt.
+            role.addValueChangeListener(e -> clearError(role));
+            where.addValueChangeListener(e -> clearError(where));
             type.addValueChangeListener(e -> {
+                clearError(type);
                 where.clear();
                 where.setEnabled(e.getValue() != null);
                 if (e.getValue() != null) {
@@ -316,9 +327,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             });
             Button add = new Button(getTranslation("accounts.grants.add"), e -> {
                 if (role.isEmpty() || type.isEmpty() || where.isEmpty()) {
-                    role.setInvalid(role.isEmpty());
-                    type.setInvalid(type.isEmpty());
-                    where.setInvalid(where.isEmpty());
+                    if (role.isEmpty()) {
+                        showError(role, "validation.required");
+                    }
+                    if (type.isEmpty()) {
+                        showError(type, "account.grant.scope.required");
+                    } else if (where.isEmpty()) {
+                        showError(where, "account.grant.scope.required");
+                    }
                     return;
                 }
                 try {
@@ -333,7 +349,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                     DomusUi.showSuccess("accounts.grants.added");
                     reselect(account.id());
                 } catch (DomusException ex) {
-                    DomusUi.showError(ex);
+                    // A broken rule is shown at the field to correct, where it stays until that field changes.
+                    switch (ex.messageKey()) {
+                        case "account.grant.resident" -> showError(role, ex.messageKey());
+                        case "account.grant.admin.organisation" -> showError(type, ex.messageKey());
+                        case "account.grant.scope.required", "account.grant.scope.not-found" -> showError(
+                                where, ex.messageKey());
+                        default -> DomusUi.showError(ex);
+                    }
                 }
             });
             add.setId("grant-add");
@@ -343,6 +366,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             add(
                     new H3(getTranslation("accounts.grants")),
                     new Paragraph(getTranslation("accounts.grants.help")),
+                    none,
                     grants,
                     row);
             show();
@@ -352,6 +376,42 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             List<RoleGrant> held = services.accounts().grants(account.id());
             grants.setItems(held);
             grants.setVisible(!held.isEmpty());
+            none.setVisible(held.isEmpty());
+        }
+
+        private void showError(ComboBox<?> field, String key) {
+            field.setErrorMessage(getTranslation(key));
+            field.setInvalid(true);
+        }
+
+        private void clearError(ComboBox<?> field) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+
+        /** "Manager, Building Lipová 12, 110 00 Praha": the grant in words. */
+        private String describe(RoleGrant g) {
+            String role = getTranslation("role." + g.role().name());
+            return g.isScoped()
+                    ? role + ", " + getTranslation("scope." + g.scopeType().name()) + " " + where(g)
+                    : role + ", " + getTranslation("accounts.grants.everywhere");
+        }
+
+        private void confirmRemove(RoleGrant grant) {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setId("grant-remove-confirm");
+            confirm.setHeader(getTranslation("accounts.grants.remove.title"));
+            confirm.setText(getTranslation("accounts.grants.remove.text", describe(grant), account.displayName()));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            Button yes = new Button(getTranslation("accounts.grants.remove"), e -> {
+                confirm.close();
+                remove(grant);
+            });
+            yes.setId("grant-remove-confirm-yes");
+            yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+            confirm.setConfirmButton(yes);
+            confirm.open();
         }
 
         private void remove(RoleGrant grant) {
