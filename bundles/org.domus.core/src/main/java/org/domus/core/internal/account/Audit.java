@@ -38,6 +38,11 @@ public final class Audit {
                 after == null ? null : Json.object(after)));
     }
 
+    /** A flat JSON object of the fields, as the trail stores before/after states. */
+    public static String json(Map<String, ?> fields) {
+        return Json.object(fields);
+    }
+
     public static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

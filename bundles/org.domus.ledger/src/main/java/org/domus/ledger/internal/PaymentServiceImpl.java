@@ -1,0 +1,194 @@
+package org.domus.ledger.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.domus.core.DomusException;
+import org.domus.core.DomusException.Kind;
+import org.domus.core.Subject;
+import org.domus.core.access.RegistryLocation;
+import org.domus.ledger.AccountKind;
+import org.domus.ledger.ChargeComponent;
+import org.domus.ledger.LedgerAccount;
+import org.domus.ledger.LedgerPermissions;
+import org.domus.ledger.LedgerTransaction;
+import org.domus.ledger.NewPayment;
+import org.domus.ledger.OpenCharge;
+import org.domus.ledger.OpenItems;
+import org.domus.ledger.PaymentAllocation;
+import org.domus.ledger.PaymentMethod;
+import org.domus.ledger.PaymentResult;
+import org.domus.ledger.PaymentService;
+import org.domus.ledger.Posting;
+import org.domus.ledger.TransactionKind;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Payments and refunds on the unit receivables; allocation derived by {@link Allocation}. */
+@Component(service = PaymentService.class)
+public class PaymentServiceImpl implements PaymentService {
+
+    private final LedgerServiceImpl ledger;
+    private final ChargeServiceImpl charges;
+    private final JpaTemplate jpa;
+    private final LedgerAccess access;
+
+    @Activate
+    public PaymentServiceImpl(@Reference LedgerServiceImpl ledger) {
+        this.ledger = Objects.requireNonNull(ledger);
+        this.charges = ChargeServiceImpl.create(ledger);
+        this.jpa = ledger.jpa();
+        this.access = ledger.access();
+    }
+
+    /** For tests outside OSGi. */
+    public static PaymentServiceImpl create(LedgerServiceImpl ledger) {
+        return new PaymentServiceImpl(ledger);
+    }
+
+    @Override
+    public PaymentResult record(Subject actor, NewPayment payment) {
+        RegistryLocation unit = access.unit(actor, LedgerPermissions.POST, payment.unitId(), false);
+        BigDecimal amount = positive(payment.amount());
+        if (payment.paidOn() == null || payment.method() == null) {
+            throw new DomusException(Kind.INVALID, "ledger.payment.invalid");
+        }
+        PaymentResult result = jpa.txExpr(TransactionType.Required, em -> {
+            LedgerAccount receivable = ledger.unitAccountIn(em, unit);
+            LedgerAccount money = ledger.organisationAccountIn(em, unit.organisationId(), kind(payment.method()), null);
+            YearMonth month = YearMonth.from(payment.paidOn());
+            List<Books.Line> lines = List.of(
+                    new Books.Line(Books.ref(money), amount, null, month),
+                    new Books.Line(Books.ref(receivable), amount.negate(), null, month));
+            Books.Header header = new Books.Header(
+                    unit.organisationId(),
+                    TransactionKind.PAYMENT,
+                    TransactionKind.PAYMENT,
+                    payment.paidOn(),
+                    "Payment unit " + payment.unitId(),
+                    payment.reference(),
+                    null,
+                    null);
+            LedgerTransaction tx = ledger.writeAndRead(em, header, lines, actor, "ledger.payment.record");
+            long postingId = tx.postings().stream()
+                    .filter(p -> p.accountId() == receivable.id())
+                    .mapToLong(Posting::id)
+                    .findFirst()
+                    .orElseThrow();
+            List<Allocation.Row> rows = Books.allocationRows(em, receivable.id());
+            List<OpenCharge> open = allocation(unit.organisationId()).charges(rows);
+            BigDecimal before = Allocation.money(rows, postingId - 1);
+            BigDecimal after = Allocation.money(rows, Long.MAX_VALUE);
+            List<PaymentAllocation> allocations = Allocation.between(open, before, after);
+            return new PaymentResult(
+                    tx, allocations, Allocation.credit(open, after).setScale(2));
+        });
+        ledger.events().transactionPosted(result.transaction(), actor);
+        return result;
+    }
+
+    @Override
+    public LedgerTransaction refund(
+            Subject actor,
+            long unitId,
+            BigDecimal amount,
+            LocalDate bookingDate,
+            PaymentMethod method,
+            String reference) {
+        RegistryLocation unit = access.unit(actor, LedgerPermissions.POST, unitId, false);
+        BigDecimal value = positive(amount);
+        if (bookingDate == null || method == null) {
+            throw new DomusException(Kind.INVALID, "ledger.payment.invalid");
+        }
+        LedgerTransaction tx = jpa.txExpr(TransactionType.Required, em -> {
+            LedgerAccount receivable = ledger.unitAccountIn(em, unit);
+            // The row lock keeps two refunds from both spending the same credit.
+            BigDecimal balance = Books.lockAccount(em, receivable.id());
+            if (balance.negate().compareTo(value) < 0) {
+                throw new DomusException(
+                        Kind.INVALID,
+                        "ledger.refund.exceeds-credit",
+                        balance.negate().max(BigDecimal.ZERO).toPlainString());
+            }
+            LedgerAccount money = ledger.organisationAccountIn(em, unit.organisationId(), kind(method), null);
+            YearMonth month = YearMonth.from(bookingDate);
+            List<Books.Line> lines = List.of(
+                    new Books.Line(Books.ref(receivable), value, null, month),
+                    new Books.Line(Books.ref(money), value.negate(), null, month));
+            Books.Header header = new Books.Header(
+                    unit.organisationId(),
+                    TransactionKind.REFUND,
+                    TransactionKind.REFUND,
+                    bookingDate,
+                    "Refund unit " + unitId,
+                    reference,
+                    null,
+                    null);
+            return ledger.writeAndRead(em, header, lines, actor, "ledger.payment.refund");
+        });
+        ledger.events().transactionPosted(tx, actor);
+        return tx;
+    }
+
+    @Override
+    public OpenItems openItems(Subject actor, long unitId) {
+        RegistryLocation unit = access.unit(actor, LedgerPermissions.READ, unitId, true);
+        return jpa.txExpr(TransactionType.Required, em -> openItemsIn(em, unit));
+    }
+
+    OpenItems openItemsIn(EntityManager em, RegistryLocation unit) {
+        String currency =
+                Books.bookCurrency(em, unit.organisationId()).orElseGet(() -> access.currencyOf(unit.organisationId()));
+        LedgerAccount account = Books.account(em, unit.organisationId(), Books.unitCode(unit.unitId(), currency))
+                .orElse(null);
+        if (account == null) {
+            return new OpenItems(
+                    unit.unitId(), currency, List.of(), LedgerServiceImpl.zero(), LedgerServiceImpl.zero());
+        }
+        List<Allocation.Row> rows = Books.allocationRows(em, account.id());
+        List<OpenCharge> all = allocation(unit.organisationId()).charges(rows);
+        BigDecimal money = Allocation.money(rows, Long.MAX_VALUE);
+        List<OpenCharge> settled = new java.util.ArrayList<>(Allocation.settle(all, money));
+        if (money.signum() < 0) {
+            // More paid out than received (a reversed payment after a refund): that is owed too.
+            YearMonth last = rows.stream()
+                    .filter(r -> !Allocation.isCharge(r))
+                    .reduce((a, b) -> b)
+                    .orElseThrow()
+                    .period();
+            settled.add(new OpenCharge(null, last, money.negate(), money.negate()));
+        }
+        return new OpenItems(
+                unit.unitId(), currency, settled, Allocation.credit(all, money).setScale(2), account.balance());
+    }
+
+    private Allocation allocation(long organisationId) {
+        Map<Long, Integer> priorities = new HashMap<>();
+        for (ChargeComponent c : charges.componentsOf(organisationId)) {
+            priorities.put(c.id(), c.priority());
+        }
+        return new Allocation(priorities);
+    }
+
+    private static AccountKind kind(PaymentMethod method) {
+        return method == PaymentMethod.CASH ? AccountKind.CASH : AccountKind.BANK;
+    }
+
+    private static BigDecimal positive(BigDecimal amount) {
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.stripTrailingZeros().scale() > 2) {
+            throw new DomusException(
+                    Kind.INVALID, "ledger.amount.invalid", amount == null ? "" : amount.toPlainString());
+        }
+        return amount.setScale(2);
+    }
+}
