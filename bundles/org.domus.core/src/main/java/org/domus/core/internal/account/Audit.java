@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import org.domus.core.Subject;
+import org.domus.core.internal.audit.FlatJson;
 import org.domus.core.internal.jpa.AuditEventEntity;
 
 /**
@@ -34,13 +35,13 @@ public final class Audit {
                 action,
                 entityType,
                 entityId == null ? null : entityId.toString(),
-                before == null ? null : Json.object(before),
-                after == null ? null : Json.object(after)));
+                before == null ? null : FlatJson.write(before),
+                after == null ? null : FlatJson.write(after)));
     }
 
     /** A flat JSON object of the fields, as the trail stores before/after states. */
     public static String json(Map<String, ?> fields) {
-        return Json.object(fields);
+        return FlatJson.write(fields);
     }
 
     public static String truncate(String s, int max) {
