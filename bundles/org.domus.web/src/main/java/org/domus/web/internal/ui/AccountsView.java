@@ -248,7 +248,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 new GrantsEditor(account),
                 new H3(getTranslation("logins.title")));
         Grid<org.domus.core.account.LoginEvent> history = LoginHistoryView.grid(getLocale(), this::getTranslation);
-        history.setItems(services.accounts().loginHistory(account.id(), 200));
+        List<org.domus.core.account.LoginEvent> logins = services.accounts().loginHistory(account.id(), 200);
+        history.setItems(logins);
+        // a handful of sign-ins needs no scrolling box of empty rows
+        history.setAllRowsVisible(logins.size() <= LoginHistoryView.SHORT_HISTORY);
         detail.add(history);
     }
 

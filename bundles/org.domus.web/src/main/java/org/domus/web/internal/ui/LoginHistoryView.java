@@ -23,11 +23,17 @@ public class LoginHistoryView extends VerticalLayout implements HasDynamicTitle 
 
     private static final long serialVersionUID = 1L;
 
+    /** Up to this many rows a history grid shows them all instead of a fixed-height scrolling box. */
+    public static final int SHORT_HISTORY = 10;
+
     public LoginHistoryView(ShellServices services) {
         addClassName("domus-page");
         add(new H2(getTranslation("logins.title")), new Paragraph(getTranslation("logins.intro")));
         Grid<LoginEvent> grid = grid(getLocale(), this::getTranslation);
-        grid.setItems(services.accounts().loginHistory(DomusUi.requireSubject().accountId(), 200));
+        List<LoginEvent> logins =
+                services.accounts().loginHistory(DomusUi.requireSubject().accountId(), 200);
+        grid.setItems(logins);
+        grid.setAllRowsVisible(logins.size() <= SHORT_HISTORY);
         add(grid);
     }
 
