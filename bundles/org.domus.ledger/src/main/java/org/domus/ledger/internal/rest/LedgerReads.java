@@ -293,10 +293,12 @@ final class LedgerReads {
     YearMonth[] range(String from, String to) {
         ValidationException.Builder errors = ValidationException.builder();
         YearMonth now = YearMonth.now(clock);
+        boolean defaultStart = from == null || from.isBlank();
+        YearMonth start = defaultStart ? null : month(from, "from", errors);
         YearMonth end = to == null || to.isBlank() ? now : month(to, "to", errors);
-        YearMonth start = from == null || from.isBlank()
-                ? (end == null ? now : end).minusMonths(DEFAULT_MONTHS - 1L)
-                : month(from, "from", errors);
+        if (defaultStart) {
+            start = (end == null ? now : end).minusMonths(DEFAULT_MONTHS - 1L);
+        }
         if (start != null
                 && end != null
                 && (start.isAfter(end) || start.plusMonths(119).isBefore(end))) {
