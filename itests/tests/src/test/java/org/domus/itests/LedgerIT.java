@@ -224,6 +224,18 @@ public class LedgerIT extends DomusTestSupport {
         assertTrue(text, text.contains("1,455.00"));
         assertTrue(text, text.contains("Repair fund"));
         assertTrue(text, text.contains("Květná 12"));
+        // the same statement in Czech, the language the client asks for
+        HttpRequest czech = HttpRequest.newBuilder(URI.create(
+                        base() + "/api/ledger/me/units/" + a + "/statement.pdf?from=" + month + "&to=" + month))
+                .header("Accept", "application/pdf")
+                .header("Accept-Language", "cs")
+                .header("Authorization", "Bearer " + world.residentA)
+                .build();
+        String cs = pdfText(
+                http.send(czech, HttpResponse.BodyHandlers.ofByteArray()).body());
+        assertTrue(cs, cs.contains("Výpis z účtu"));
+        assertTrue(cs, cs.contains("Předpis " + String.format("%02d/%d", month.getMonthValue(), month.getYear())));
+        assertTrue(cs, cs.replace('\u00a0', ' ').replace('\u202f', ' ').contains("1 455,00"));
 
         // Every ledger route of the running system, with B's unit.
         JsonNode openApi = parse(get("/api/openapi.json", null));
