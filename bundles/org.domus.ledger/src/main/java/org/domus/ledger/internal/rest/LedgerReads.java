@@ -1,0 +1,331 @@
+package org.domus.ledger.internal.rest;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import org.domus.core.DomusException;
+import org.domus.core.Subject;
+import org.domus.core.access.AccessPolicy;
+import org.domus.core.access.RegistryLocation;
+import org.domus.core.registry.Building;
+import org.domus.core.registry.Holding;
+import org.domus.core.registry.Organisation;
+import org.domus.core.registry.Page;
+import org.domus.core.registry.PaymentIdentifiers;
+import org.domus.core.registry.RegistryService;
+import org.domus.core.registry.Unit;
+import org.domus.ledger.BillingService;
+import org.domus.ledger.ChargeComponent;
+import org.domus.ledger.ChargeLine;
+import org.domus.ledger.ChargeService;
+import org.domus.ledger.LedgerAmounts;
+import org.domus.ledger.LedgerPermissions;
+import org.domus.ledger.LedgerService;
+import org.domus.ledger.Posting;
+import org.domus.ledger.TurnoverMonth;
+import org.domus.ledger.TurnoverSheet;
+import org.domus.ledger.UnitBalance;
+import org.domus.ledger.internal.statement.Texts;
+import org.domus.ledger.payment.PaymentOrder;
+import org.domus.ledger.payment.PaymentQrCodes;
+import org.domus.ledger.payment.Statement;
+import org.domus.ledger.payment.StatementLine;
+import org.domus.ledger.payment.StatementPdf;
+import org.domus.rest.ValidationException;
+
+/**
+ * The per-unit reads both ledger resources serve. Access is decided before anything is read: the
+ * resident routes admit only the subject's current units (404 otherwise), the staff routes ask the access
+ * policy for {@link LedgerPermissions#READ} in the unit's scope (403 outside it, 404 to non-staff); the
+ * ledger services then check again with the same subject. Registry facts a statement prints (organisation
+ * name, address, holder) are read with a system subject only after that check.
+ */
+final class LedgerReads {
+
+    /** Default and largest page of postings a REST client gets. */
+    static final int DEFAULT_LIMIT = 50;
+
+    static final int MAX_LIMIT = 200;
+
+    /** Months of the default turnover and statement period (ending with the current month). */
+    static final int DEFAULT_MONTHS = 12;
+
+    static final String PDF = "application/pdf";
+
+    private static final Subject SYSTEM = Subject.system("ledger-rest", "Ledger REST");
+
+    private final LedgerService ledger;
+    private final BillingService billing;
+    private final ChargeService charges;
+    private final RegistryService registry;
+    private final AccessPolicy policy;
+    private final StatementPdf statements;
+    private final PaymentQrCodes qrCodes;
+    private final Clock clock;
+
+    LedgerReads(
+            LedgerService ledger,
+            BillingService billing,
+            ChargeService charges,
+            RegistryService registry,
+            AccessPolicy policy,
+            StatementPdf statements,
+            PaymentQrCodes qrCodes,
+            Clock clock) {
+        this.ledger = ledger;
+        this.billing = billing;
+        this.charges = charges;
+        this.registry = registry;
+        this.policy = policy;
+        this.statements = statements;
+        this.qrCodes = qrCodes;
+        this.clock = clock;
+    }
+
+    /** One of my current units with its balance. */
+    record MyUnitBalance(
+            long unitId, String number, long buildingId, String address, String currency, BigDecimal balance) {}
+
+    List<MyUnitBalance> myUnits(Subject me) {
+        List<MyUnitBalance> result = new ArrayList<>();
+        for (Holding h : registry.myUnits(me)) {
+            UnitBalance b = ledger.balance(me, h.unit().id());
+            result.add(new MyUnitBalance(
+                    h.unit().id(),
+                    h.unit().number(),
+                    h.building().id(),
+                    h.building().address(),
+                    b.currency(),
+                    b.balance()));
+        }
+        return result;
+    }
+
+    /** Refuses (404) a unit that is not one of the subject's current units. */
+    void requireMine(Subject me, long unitId) {
+        if (!policy.residentScope(me).unitIds().contains(unitId)) {
+            throw new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found");
+        }
+    }
+
+    /** Refuses a unit outside the staff member's ledger scope: 403, or 404 to subjects without staff grants. */
+    void requireStaff(Subject staff, long unitId) {
+        policy.requireRegistry(
+                staff, LedgerPermissions.READ, policy.locate(null, unitId), false, "ledger.unit.not-found");
+    }
+
+    UnitBalance balance(Subject subject, long unitId) {
+        return ledger.balance(subject, unitId);
+    }
+
+    TurnoverSheet turnover(Subject subject, long unitId, String from, String to) {
+        YearMonth[] range = range(from, to);
+        return ledger.turnover(subject, unitId, range[0], range[1]);
+    }
+
+    List<ChargeLine> charges(Subject subject, long unitId, String month) {
+        YearMonth m;
+        if (month == null || month.isBlank()) {
+            m = YearMonth.now(clock);
+        } else {
+            ValidationException.Builder errors = ValidationException.builder();
+            m = month(month, "month", errors);
+            errors.throwIfAny();
+        }
+        return billing.charges(subject, unitId, m);
+    }
+
+    Page<Posting> postings(Subject subject, long unitId, int offset, int limit) {
+        ValidationException.Builder errors = ValidationException.builder();
+        if (offset < 0) {
+            errors.add("offset", "validation.min", 0);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            errors.add("limit", "validation.range", 1, MAX_LIMIT);
+        }
+        errors.throwIfAny();
+        return ledger.postings(subject, unitId, offset, limit);
+    }
+
+    /**
+     * The statement of the months as a PDF download. The payment QR code is printed only when the data it
+     * needs exists and its standard accepts it; a statement is never refused for want of a code.
+     */
+    Response statement(Subject subject, long unitId, String from, String to, HttpHeaders headers) {
+        YearMonth[] range = range(from, to);
+        TurnoverSheet sheet = ledger.turnover(subject, unitId, range[0], range[1]);
+        LocalDate start = range[0].atDay(1);
+        LocalDate end = range[1].atEndOfMonth();
+        List<Posting> inPeriod = new ArrayList<>();
+        for (int offset = 0; ; offset += LedgerService.MAX_PAGE) {
+            Page<Posting> page = ledger.postings(subject, unitId, offset, LedgerService.MAX_PAGE);
+            for (Posting p : page.items()) {
+                if (!p.bookingDate().isBefore(start) && !p.bookingDate().isAfter(end)) {
+                    inPeriod.add(p);
+                }
+            }
+            if (offset + LedgerService.MAX_PAGE >= page.total()) {
+                break;
+            }
+        }
+        inPeriod.sort(Comparator.comparing(Posting::bookingDate).thenComparingLong(Posting::id));
+
+        // Registry facts for the header, read after the ledger let the subject in.
+        RegistryLocation where = policy.locate(null, unitId)
+                .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
+        Unit unit = registry.unit(SYSTEM, unitId);
+        Building building = registry.building(SYSTEM, unit.buildingId());
+        String organisation = registry.organisations(SYSTEM).stream()
+                .filter(o -> o.id() == where.organisationId())
+                .map(Organisation::name)
+                .findFirst()
+                .orElse("");
+        Map<Long, String> componentNames = charges.components(SYSTEM, where.organisationId()).stream()
+                .collect(Collectors.toMap(ChargeComponent::id, ChargeComponent::name, (a, b) -> a));
+        String holder =
+                registry
+                        .currentHolders(SYSTEM, List.of(unitId), LocalDate.now(clock))
+                        .getOrDefault(unitId, List.of())
+                        .stream()
+                        .map(Holding.Holder::name)
+                        .findFirst()
+                        .orElse(null);
+
+        String language = language(headers, subject);
+        Texts texts = Texts.of(language);
+        List<StatementLine> lines = new ArrayList<>();
+        BigDecimal opening = sheet.months().get(0).opening();
+        BigDecimal closing = opening;
+        for (Posting p : inPeriod) {
+            String description = texts.get(
+                    "ledger.statement.line." + p.kind().name(),
+                    String.format(
+                            Locale.ROOT,
+                            "%02d/%d",
+                            p.period().getMonthValue(),
+                            p.period().getYear()));
+            lines.add(new StatementLine(
+                    p.bookingDate(),
+                    description,
+                    p.componentId() == null ? null : componentNames.get(p.componentId()),
+                    p.debit(),
+                    p.credit()));
+            closing = closing.add(p.amount());
+        }
+        TurnoverMonth last = sheet.months().get(sheet.months().size() - 1);
+        if (closing.compareTo(last.closing()) != 0) {
+            // The monthly totals and the postings disagree: never print a statement that does not add up.
+            throw new IllegalStateException("statement of unit " + unitId + ": postings give " + closing
+                    + ", the turnover sheet " + last.closing());
+        }
+        BigDecimal due = closing.signum() > 0 ? closing : BigDecimal.ZERO.setScale(LedgerAmounts.SCALE);
+        String unitLabel =
+                texts.get("ledger.statement.unit.label", building.street() + " " + building.number(), unit.number());
+        PaymentOrder order = paymentOrder(organisation, unit, due, sheet.currency(), unitLabel)
+                .orElse(null);
+        Statement statement = new Statement(
+                language,
+                organisation,
+                unitLabel,
+                holder,
+                start,
+                end,
+                sheet.currency(),
+                opening,
+                lines,
+                closing,
+                due,
+                null,
+                order,
+                LocalDate.now(clock));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return Response.ok(statements.render(statement), PDF)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"statement-" + unitId + "-" + range[0] + "-" + range[1] + ".pdf\"")
+                .cacheControl(noStore)
+                .build();
+    }
+
+    /**
+     * How to pay the amount due, when the registry holds what the currency's QR standard needs: for PLN the
+     * unit's virtual account (NRB). Organisations have no bank account in the registry yet, so CZK (SPAYD
+     * needs the organisation's IBAN next to the variable symbol) and EUR get the statement without a code.
+     */
+    Optional<PaymentOrder> paymentOrder(
+            String organisation, Unit unit, BigDecimal due, String currency, String message) {
+        if (due.signum() <= 0 || !"PLN".equals(currency) || !PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
+            return Optional.empty();
+        }
+        PaymentOrder order = new PaymentOrder(
+                organisation,
+                PaymentIdentifiers.compact(unit.virtualAccount()),
+                null,
+                null,
+                due,
+                currency,
+                null,
+                message.length() > 32 ? message.substring(0, 32) : message,
+                null);
+        try {
+            return qrCodes.create(order).map(code -> order);
+        } catch (DomusException refused) {
+            // The data is there but the standard refuses it (e.g. a name it cannot carry): no code.
+            return Optional.empty();
+        }
+    }
+
+    /** {@code from}..{@code to} as months; both default to the last twelve months up to the current one. */
+    YearMonth[] range(String from, String to) {
+        ValidationException.Builder errors = ValidationException.builder();
+        YearMonth now = YearMonth.now(clock);
+        boolean defaultStart = from == null || from.isBlank();
+        YearMonth start = defaultStart ? null : month(from, "from", errors);
+        YearMonth end = to == null || to.isBlank() ? now : month(to, "to", errors);
+        if (defaultStart) {
+            start = (end == null ? now : end).minusMonths(DEFAULT_MONTHS - 1L);
+        }
+        if (start != null
+                && end != null
+                && (start.isAfter(end) || start.plusMonths(119).isBefore(end))) {
+            errors.add("to", "ledger.turnover.range.invalid");
+        }
+        errors.throwIfAny();
+        return new YearMonth[] {start, end};
+    }
+
+    private static YearMonth month(String text, String field, ValidationException.Builder errors) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "ledger.month.invalid", text);
+            return null;
+        }
+    }
+
+    /** The first Accept-Language the statement speaks, else the account's language, else English. */
+    static String language(HttpHeaders headers, Subject subject) {
+        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
+        for (Locale l : acceptable) {
+            if (l != null && Texts.LANGUAGES.contains(l.getLanguage())) {
+                return l.getLanguage();
+            }
+        }
+        String own = subject.locale().getLanguage();
+        return Texts.LANGUAGES.contains(own) ? own : Texts.LANGUAGES.get(0);
+    }
+}
