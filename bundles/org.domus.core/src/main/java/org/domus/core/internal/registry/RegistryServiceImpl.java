@@ -738,25 +738,38 @@ public class RegistryServiceImpl implements RegistryService {
      */
     static void refreshHolderKeys(EntityManager em, Collection<Long> unitIds) {
         List<Long> ids = unitIds.stream().distinct().sorted().toList();
-        for (int from = 0; from < ids.size(); from += MAX_PAGE) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_PAGE));
-            Map<Long, Set<String>> names = new HashMap<>();
-            for (Object[] row : em.createQuery(
-                            "SELECT t.unitId, p.nameKey FROM TenureEntity t, PersonEntity p"
-                                    + " WHERE t.personId = p.id AND t.unitId IN :units ORDER BY t.unitId, p.nameKey",
-                            Object[].class)
-                    .setParameter("units", chunk)
-                    .getResultList()) {
-                names.computeIfAbsent((Long) row[0], k -> new java.util.TreeSet<>())
-                        .add((String) row[1]);
+        if (ids.isEmpty()) {
+            return;
+        }
+        // Callers have flushed their changes; a flush before each query would walk the whole persistence
+        // context (tens of thousands of objects in a generator's or an import's batch).
+        em.flush();
+        java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+        try (java.sql.PreparedStatement update =
+                connection.prepareStatement("UPDATE CORE_UNIT SET HOLDERS_KEY = ? WHERE ID = ?")) {
+            for (int from = 0; from < ids.size(); from += MAX_PAGE) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_PAGE));
+                Map<Long, Set<String>> names = new HashMap<>();
+                for (Object[] row : em.createQuery(
+                                "SELECT t.unitId, p.nameKey FROM TenureEntity t, PersonEntity p"
+                                        + " WHERE t.personId = p.id AND t.unitId IN :units",
+                                Object[].class)
+                        .setParameter("units", chunk)
+                        .setFlushMode(javax.persistence.FlushModeType.COMMIT)
+                        .getResultList()) {
+                    names.computeIfAbsent((Long) row[0], k -> new java.util.TreeSet<>())
+                            .add((String) row[1]);
+                }
+                for (Long id : chunk) {
+                    String key = String.join("|", names.getOrDefault(id, Set.of()));
+                    update.setString(1, key.length() > HOLDERS_KEY_MAX ? key.substring(0, HOLDERS_KEY_MAX) : key);
+                    update.setLong(2, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
-            for (Long id : chunk) {
-                String key = String.join("|", names.getOrDefault(id, Set.of()));
-                em.createNativeQuery("UPDATE CORE_UNIT SET HOLDERS_KEY = ? WHERE ID = ?")
-                        .setParameter(1, key.length() > HOLDERS_KEY_MAX ? key.substring(0, HOLDERS_KEY_MAX) : key)
-                        .setParameter(2, id)
-                        .executeUpdate();
-            }
+        } catch (java.sql.SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
         }
     }
 
