@@ -79,7 +79,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  *
  * <p>System properties: {@code bench.units} (10000), {@code bench.months} (60), {@code bench.seed}
  * (20260101), {@code bench.billing.rounds} (3), {@code bench.warmup} (200), {@code bench.iterations} (2000),
- * {@code bench.dir} (target/bench-ledger).
+ * {@code bench.dir} (bench-ledger in {@code bench.target}, which the pom sets to bench/target).
  */
 public final class LedgerBench {
 
@@ -95,7 +95,11 @@ public final class LedgerBench {
         int rounds = Math.max(1, Math.min(months, Integer.getInteger("bench.billing.rounds", 3)));
         int warmup = Integer.getInteger("bench.warmup", 200);
         int iterations = Integer.getInteger("bench.iterations", 2000);
-        Path dir = Path.of(System.getProperty("bench.dir", "target/bench-ledger"));
+        // bench/target when run by Maven (exec:java runs in the directory Maven was started from)
+        Path dir = Path.of(System.getProperty(
+                "bench.dir",
+                Path.of(System.getProperty("bench.target", "target"), "bench-ledger")
+                        .toString()));
         deleteTree(dir);
         Files.createDirectories(dir);
 
