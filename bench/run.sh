@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs the registry list-view benchmark: generates a demo cooperative (10,000 units unless
-# BENCH_UNITS says otherwise) into a fresh database and prints the timings.
+# Runs a benchmark: generates a demo cooperative (10,000 units unless BENCH_UNITS says otherwise)
+# into a fresh database and prints the timings.
+#   BENCH=registry (default)   the registry list views (RegistryListBench)
+#   BENCH=ledger               the ledger's billing run and balance/turnover sheet (LedgerBench) on
+#                              embedded Derby; BENCH_YEARS (5) of monthly charges and payments
+#                              (or BENCH_MONTHS)
 #   BENCH_DB=derby (default)   embedded Derby under bench/target
 #   BENCH_DB=postgresql        a throw-away PostgreSQL server under bench/target/postgres on a free
 #                              loopback port, started (and Debian's postgresql installed when missing)
@@ -9,6 +13,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests -pl bench -am "$@"
+if [ "${BENCH:-registry}" = ledger ]; then
+  [ "${BENCH_DB:-derby}" = derby ] || { echo "the ledger benchmark runs on embedded Derby only" >&2; exit 2; }
+  exec mvn -B -q -pl bench exec:java -Dbench.main=org.domus.bench.LedgerBench \
+    -Dbench.units="${BENCH_UNITS:-10000}" -Dbench.months="${BENCH_MONTHS:-$(( ${BENCH_YEARS:-5} * 12 ))}" "$@"
+fi
+[ "${BENCH:-registry}" = registry ] || { echo "BENCH must be registry or ledger" >&2; exit 2; }
 db=${BENCH_DB:-derby}
 jdbc=()
 case "$db" in
