@@ -227,98 +227,85 @@ public class PlatformPersonalData implements PersonalDataContributor {
     }
 
     private static PersonalDataSection logins(EntityManager em, long accountId, PrivacyTexts t) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object[] e : em.createQuery(
-                        "SELECT e.occurredAt, e.clientIp, e.userAgent, e.outcome FROM LoginEventEntity e"
-                                + " WHERE e.accountId = :a ORDER BY e.occurredAt DESC, e.id DESC",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .getResultList()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("time", str(e[0]));
-            r.put("ip", e[1]);
-            r.put("userAgent", e[2]);
-            r.put("outcome", e[3]);
-            rows.add(r);
-        }
-        return new PersonalDataSection(
-                "platform.logins",
-                t.get("section.logins"),
+        return accountRows(
+                em,
+                accountId,
+                t,
+                "logins",
                 null,
-                columns(t, "time", "ip", "userAgent", "outcome"),
-                rows);
+                "SELECT e.occurredAt, e.clientIp, e.userAgent, e.outcome FROM LoginEventEntity e"
+                        + " WHERE e.accountId = :a ORDER BY e.occurredAt DESC, e.id DESC",
+                "time",
+                "ip",
+                "userAgent",
+                "outcome");
     }
 
     private static PersonalDataSection consents(EntityManager em, long accountId, PrivacyTexts t) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object[] e : em.createQuery(
-                        "SELECT e.occurredAt, e.consentKey, e.granted, e.documentVersion FROM ConsentEventEntity e"
-                                + " WHERE e.accountId = :a ORDER BY e.occurredAt DESC, e.id DESC",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .getResultList()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("time", str(e[0]));
-            r.put("consent", e[1]);
-            r.put("granted", e[2]);
-            r.put("termsVersion", e[3]);
-            rows.add(r);
-        }
-        return new PersonalDataSection(
-                "platform.consents",
-                t.get("section.consents"),
+        return accountRows(
+                em,
+                accountId,
+                t,
+                "consents",
                 null,
-                columns(t, "time", "consent", "granted", "termsVersion"),
-                rows);
+                "SELECT e.occurredAt, e.consentKey, e.granted, e.documentVersion FROM ConsentEventEntity e"
+                        + " WHERE e.accountId = :a ORDER BY e.occurredAt DESC, e.id DESC",
+                "time",
+                "consent",
+                "granted",
+                "termsVersion");
     }
 
     private static PersonalDataSection tokens(EntityManager em, long accountId, PrivacyTexts t) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object[] e : em.createQuery(
-                        "SELECT k.name, k.prefix, k.createdAt, k.expiresAt, k.lastUsedAt, k.revoked"
-                                + " FROM AccessTokenEntity k WHERE k.accountId = :a ORDER BY k.createdAt DESC, k.id DESC",
-                        Object[].class)
-                .setParameter("a", accountId)
-                .getResultList()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("name", e[0]);
-            r.put("prefix", e[1]);
-            r.put("createdAt", str(e[2]));
-            r.put("expiresAt", str(e[3]));
-            r.put("lastUsedAt", str(e[4]));
-            r.put("revoked", e[5]);
-            rows.add(r);
-        }
-        return new PersonalDataSection(
-                "platform.tokens",
-                t.get("section.tokens"),
+        return accountRows(
+                em,
+                accountId,
+                t,
+                "tokens",
                 t.get("note.tokens"),
-                columns(t, "name", "prefix", "createdAt", "expiresAt", "lastUsedAt", "revoked"),
-                rows);
+                "SELECT k.name, k.prefix, k.createdAt, k.expiresAt, k.lastUsedAt, k.revoked"
+                        + " FROM AccessTokenEntity k WHERE k.accountId = :a ORDER BY k.createdAt DESC, k.id DESC",
+                "name",
+                "prefix",
+                "createdAt",
+                "expiresAt",
+                "lastUsedAt",
+                "revoked");
     }
 
     private static PersonalDataSection sessions(EntityManager em, long accountId, PrivacyTexts t) {
+        return accountRows(
+                em,
+                accountId,
+                t,
+                "sessions",
+                null,
+                "SELECT s.createdAt, s.lastSeenAt, s.expiresAt, s.clientIp, s.userAgent FROM SessionEntity s"
+                        + " WHERE s.accountId = :a ORDER BY s.createdAt DESC, s.id DESC",
+                "createdAt",
+                "lastSeenAt",
+                "expiresAt",
+                "ip",
+                "userAgent");
+    }
+
+    /**
+     * A section with one row per result of {@code jpql} (the account is its parameter {@code :a}); the selected
+     * values are the {@code columns} in order, instants as text.
+     */
+    private static PersonalDataSection accountRows(
+            EntityManager em, long accountId, PrivacyTexts t, String key, String note, String jpql, String... columns) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object[] e : em.createQuery(
-                        "SELECT s.createdAt, s.lastSeenAt, s.expiresAt, s.clientIp, s.userAgent FROM SessionEntity s"
-                                + " WHERE s.accountId = :a ORDER BY s.createdAt DESC, s.id DESC",
-                        Object[].class)
+        for (Object[] e : em.createQuery(jpql, Object[].class)
                 .setParameter("a", accountId)
                 .getResultList()) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("createdAt", str(e[0]));
-            r.put("lastSeenAt", str(e[1]));
-            r.put("expiresAt", str(e[2]));
-            r.put("ip", e[3]);
-            r.put("userAgent", e[4]);
+            for (int i = 0; i < columns.length; i++) {
+                r.put(columns[i], e[i] instanceof java.time.Instant ? str(e[i]) : e[i]);
+            }
             rows.add(r);
         }
-        return new PersonalDataSection(
-                "platform.sessions",
-                t.get("section.sessions"),
-                null,
-                columns(t, "createdAt", "lastSeenAt", "expiresAt", "ip", "userAgent"),
-                rows);
+        return new PersonalDataSection("platform." + key, t.get("section." + key), note, columns(t, columns), rows);
     }
 
     private static PersonalDataSection audit(
