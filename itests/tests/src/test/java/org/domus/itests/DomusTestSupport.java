@@ -164,6 +164,22 @@ public abstract class DomusTestSupport {
                 request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request to {@code /api + path} with a bearer token and, when not null, a JSON body. */
+    protected HttpResponse<String> send(String method, String path, String bearer, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + bearer);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     protected JsonNode parse(HttpResponse<String> response) throws IOException {
         return json.readTree(response.body());
     }

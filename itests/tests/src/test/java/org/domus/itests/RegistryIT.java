@@ -53,21 +53,6 @@ public class RegistryIT extends DomusTestSupport {
                 () -> statusOf("/api/registry/units/" + world.unitA.id(), world.admin) == 200);
     }
 
-    private HttpResponse<String> send(String method, String path, String bearer, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api" + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + bearer);
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     public void staffCreateReadUpdateAndConflictOnAStaleVersion() throws Exception {
         String unit = "{\"buildingId\":" + world.buildingA.id() + ",\"number\":\"2\",\"kind\":\"FLAT\",\"floor\":1,"
