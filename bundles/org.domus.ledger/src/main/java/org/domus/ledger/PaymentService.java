@@ -2,6 +2,7 @@ package org.domus.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.domus.core.Subject;
 
 /**
@@ -22,6 +23,15 @@ public interface PaymentService {
      *     with more than two decimals
      */
     PaymentResult record(Subject actor, NewPayment payment);
+
+    /**
+     * Records many payments in one database transaction: all of them or, when any is refused, none (the
+     * exception names the failing payment's index, 0-based, as its last argument). Each unit is checked for
+     * {@link LedgerPermissions#POST} before anything is written. The results are in the order of the input.
+     *
+     * @throws org.domus.core.DomusException as {@link #record} for the first payment that is refused
+     */
+    List<PaymentResult> recordAll(Subject actor, List<NewPayment> payments);
 
     /**
      * Pays credit back to a unit (debit the unit, credit bank or cash).

@@ -3,6 +3,7 @@ package org.domus.ledger.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,43 +57,85 @@ public class PaymentServiceImpl implements PaymentService {
 
     @Override
     public PaymentResult record(Subject actor, NewPayment payment) {
+        RegistryLocation unit = checked(actor, payment);
+        PaymentResult result = jpa.txExpr(TransactionType.Required, em -> recordIn(em, actor, unit, payment));
+        ledger.events().transactionPosted(result.transaction(), actor);
+        return result;
+    }
+
+    @Override
+    public List<PaymentResult> recordAll(Subject actor, List<NewPayment> payments) {
+        List<RegistryLocation> units = new ArrayList<>(payments.size());
+        for (int i = 0; i < payments.size(); i++) {
+            NewPayment payment = payments.get(i);
+            units.add(indexed(i, () -> checked(actor, payment)));
+        }
+        List<PaymentResult> results = jpa.txExpr(TransactionType.Required, em -> {
+            List<PaymentResult> recorded = new ArrayList<>(payments.size());
+            for (int i = 0; i < payments.size(); i++) {
+                NewPayment payment = payments.get(i);
+                RegistryLocation unit = units.get(i);
+                recorded.add(indexed(i, () -> recordIn(em, actor, unit, payment)));
+            }
+            return recorded;
+        });
+        for (PaymentResult result : results) {
+            ledger.events().transactionPosted(result.transaction(), actor);
+        }
+        return results;
+    }
+
+    /** Runs one step of a batch; a refusal gets the 0-based index of the payment as its last argument. */
+    private static <T> T indexed(int index, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DomusException e) {
+            List<Object> arguments = new ArrayList<>(e.arguments());
+            arguments.add(index);
+            DomusException indexedError = new DomusException(e.kind(), e.messageKey(), arguments.toArray());
+            indexedError.initCause(e);
+            throw indexedError;
+        }
+    }
+
+    private RegistryLocation checked(Subject actor, NewPayment payment) {
         RegistryLocation unit = access.unit(actor, LedgerPermissions.POST, payment.unitId(), false);
-        BigDecimal amount = positive(payment.amount());
+        positive(payment.amount());
         if (payment.paidOn() == null || payment.method() == null) {
             throw new DomusException(Kind.INVALID, "ledger.payment.invalid");
         }
-        PaymentResult result = jpa.txExpr(TransactionType.Required, em -> {
-            LedgerAccount receivable = ledger.unitAccountIn(em, unit);
-            LedgerAccount money = ledger.organisationAccountIn(em, unit.organisationId(), kind(payment.method()), null);
-            YearMonth month = YearMonth.from(payment.paidOn());
-            List<Books.Line> lines = List.of(
-                    new Books.Line(Books.ref(money), amount, null, month),
-                    new Books.Line(Books.ref(receivable), amount.negate(), null, month));
-            Books.Header header = new Books.Header(
-                    unit.organisationId(),
-                    TransactionKind.PAYMENT,
-                    TransactionKind.PAYMENT,
-                    payment.paidOn(),
-                    "Payment unit " + payment.unitId(),
-                    payment.reference(),
-                    null,
-                    null);
-            LedgerTransaction tx = ledger.writeAndRead(em, header, lines, actor, "ledger.payment.record");
-            long postingId = tx.postings().stream()
-                    .filter(p -> p.accountId() == receivable.id())
-                    .mapToLong(Posting::id)
-                    .findFirst()
-                    .orElseThrow();
-            List<Allocation.Row> rows = Books.allocationRows(em, receivable.id());
-            List<OpenCharge> open = allocation(unit.organisationId()).charges(rows);
-            BigDecimal before = Allocation.money(rows, postingId - 1);
-            BigDecimal after = Allocation.money(rows, Long.MAX_VALUE);
-            List<PaymentAllocation> allocations = Allocation.between(open, before, after);
-            return new PaymentResult(
-                    tx, allocations, Allocation.credit(open, after).setScale(2));
-        });
-        ledger.events().transactionPosted(result.transaction(), actor);
-        return result;
+        return unit;
+    }
+
+    private PaymentResult recordIn(EntityManager em, Subject actor, RegistryLocation unit, NewPayment payment) {
+        BigDecimal amount = positive(payment.amount());
+        LedgerAccount receivable = ledger.unitAccountIn(em, unit);
+        LedgerAccount money = ledger.organisationAccountIn(em, unit.organisationId(), kind(payment.method()), null);
+        YearMonth month = YearMonth.from(payment.paidOn());
+        List<Books.Line> lines = List.of(
+                new Books.Line(Books.ref(money), amount, null, month),
+                new Books.Line(Books.ref(receivable), amount.negate(), null, month));
+        Books.Header header = new Books.Header(
+                unit.organisationId(),
+                TransactionKind.PAYMENT,
+                TransactionKind.PAYMENT,
+                payment.paidOn(),
+                "Payment unit " + payment.unitId(),
+                payment.reference(),
+                null,
+                null);
+        LedgerTransaction tx = ledger.writeAndRead(em, header, lines, actor, "ledger.payment.record");
+        long postingId = tx.postings().stream()
+                .filter(p -> p.accountId() == receivable.id())
+                .mapToLong(Posting::id)
+                .findFirst()
+                .orElseThrow();
+        List<Allocation.Row> rows = Books.allocationRows(em, receivable.id());
+        List<OpenCharge> open = allocation(unit.organisationId()).charges(rows);
+        BigDecimal before = Allocation.money(rows, postingId - 1);
+        BigDecimal after = Allocation.money(rows, Long.MAX_VALUE);
+        List<PaymentAllocation> allocations = Allocation.between(open, before, after);
+        return new PaymentResult(tx, allocations, Allocation.credit(open, after).setScale(2));
     }
 
     @Override
@@ -156,7 +199,7 @@ public class PaymentServiceImpl implements PaymentService {
         List<Allocation.Row> rows = Books.allocationRows(em, account.id());
         List<OpenCharge> all = allocation(unit.organisationId()).charges(rows);
         BigDecimal money = Allocation.money(rows, Long.MAX_VALUE);
-        List<OpenCharge> settled = new java.util.ArrayList<>(Allocation.settle(all, money));
+        List<OpenCharge> settled = new ArrayList<>(Allocation.settle(all, money));
         if (money.signum() < 0) {
             // More paid out than received (a reversed payment after a refund): that is owed too.
             YearMonth last = rows.stream()

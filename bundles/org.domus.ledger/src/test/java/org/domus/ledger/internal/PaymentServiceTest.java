@@ -104,6 +104,34 @@ class PaymentServiceTest {
     }
 
     @Test
+    void aBatchOfPaymentsIsRecordedWholeOrNotAtAll() {
+        Unit second = db.unit(building.id(), "13", "40.00", new Share(1, 4));
+        LocalDate day = LocalDate.of(2026, 2, 10);
+        List<NewPayment> refused = List.of(
+                new NewPayment(unit.id(), new BigDecimal("100.00"), day, PaymentMethod.BANK, "A"),
+                new NewPayment(second.id(), new BigDecimal("0.001"), day, PaymentMethod.BANK, "B"));
+
+        DomusException e = assertThrows(DomusException.class, () -> payments.recordAll(ADMIN, refused));
+        assertEquals("ledger.amount.invalid", e.messageKey());
+        assertEquals(1, e.arguments().get(e.arguments().size() - 1));
+        assertEquals(new BigDecimal("800.00"), ledger.balance(ADMIN, unit.id()).balance());
+
+        List<PaymentResult> results = payments.recordAll(
+                ADMIN,
+                List.of(
+                        new NewPayment(unit.id(), new BigDecimal("100.00"), day, PaymentMethod.BANK, "A"),
+                        new NewPayment(second.id(), new BigDecimal("30.00"), day, PaymentMethod.CASH, "B")));
+        assertEquals(2, results.size());
+        assertEquals(
+                List.of(new PaymentAllocation(repair.id(), JAN, new BigDecimal("100.00"))),
+                results.get(0).allocations());
+        assertEquals(new BigDecimal("30.00"), results.get(1).credit());
+        assertEquals(new BigDecimal("700.00"), ledger.balance(ADMIN, unit.id()).balance());
+        assertEquals(
+                new BigDecimal("-30.00"), ledger.balance(ADMIN, second.id()).balance());
+    }
+
+    @Test
     void anOverpaymentIsKeptAsCreditAndUsedByTheNextCharges() {
         PaymentResult result = pay("1000.00", LocalDate.of(2026, 2, 10));
         assertEquals(new BigDecimal("200.00"), result.credit());
