@@ -1,0 +1,32 @@
+package org.domus.ledger.web.internal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+
+/** The building blocks of the ledger's cards, styled like the shell's registry cards. */
+final class Panels {
+
+    private Panels() {}
+
+    static Div card(String title, Component... content) {
+        Div card = new Div(new H3(title));
+        card.addClassName("domus-card");
+        card.add(content);
+        return card;
+    }
+
+    /** A label and its value on one row; the value carries the id when one is given. */
+    static Div field(String label, String value, String id) {
+        Span l = new Span(label);
+        l.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "12em");
+        Span v = new Span(value == null || value.isBlank() ? "—" : value);
+        if (id != null) {
+            v.setId(id);
+        }
+        Div row = new Div(l, v);
+        row.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        return row;
+    }
+}
