@@ -72,8 +72,10 @@ public class RunningDomus extends ExternalResource {
                         "units = 40",
                         ""),
                 StandardCharsets.UTF_8);
-        // The demo generator is not booted by the distribution; the modules list installs it.
-        Files.writeString(etc.resolve("org.domus.modules.cfg"), "modules = demo:headless\n", StandardCharsets.UTF_8);
+        // The demo generator is not booted by the distribution; the modules list installs it, and the ledger
+        // with its views (as ./domus run does), so that the browser tests walk the ledger's views too.
+        Files.writeString(
+                etc.resolve("org.domus.modules.cfg"), "modules = demo:headless, ledger\n", StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -82,6 +84,27 @@ public class RunningDomus extends ExternalResource {
         process = builder.start();
         awaitHealth(Duration.ofSeconds(180));
         awaitDemo(Duration.ofSeconds(180));
+        awaitLedger(Duration.ofSeconds(180));
+    }
+
+    /**
+     * The modules list installs the ledger after boot: its REST answers 401 (not 404) to an anonymous call
+     * once it is there, and its views are installed in the same step.
+     */
+    private void awaitLedger(Duration timeout) throws InterruptedException, IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(timeout);
+        while (client.send(
+                                HttpRequest.newBuilder(URI.create(url("/api/ledger/me/units")))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                != 401) {
+            if (Instant.now().isAfter(end)) {
+                throw new IllegalStateException("The ledger module was not installed within " + timeout);
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** The demo accounts exist once the generator has committed and written its logins file. */
