@@ -3,6 +3,7 @@ package org.domus.ledger.web.internal;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -115,7 +116,7 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
         if (!options.isEmpty()) {
             scope.setValue(options.get(0));
         }
-        scope.setWidth("24em");
+        scope.setWidth("32em");
         preview.setText(getTranslation("ledger.ui.billing.preview"));
         preview.setId("ledger-billing-preview");
         preview.addClickListener(e -> start(true));
@@ -304,7 +305,7 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
                     return;
                 }
                 last = now;
-                ui.access(() -> showProgress(phase, done, total));
+                deliver(ui, () -> showProgress(phase, done, total));
             }
         };
         worker = new Thread(
@@ -313,17 +314,29 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
                         BillingResult r = onlyPreview
                                 ? billing.preview(me, what, when, progress)
                                 : billing.run(me, what, when, progress);
-                        ui.access(() -> finished(r));
+                        deliver(ui, () -> finished(r));
                     } catch (DomusException e) {
-                        ui.access(() -> failed(e));
+                        deliver(ui, () -> failed(e));
                     } catch (RuntimeException e) {
                         LOG.error("Billing {} of {} for {} failed", onlyPreview ? "preview" : "run", what, when, e);
-                        ui.access(() -> failed(new DomusException(DomusException.Kind.INVALID, "error.unexpected")));
+                        deliver(ui, () -> failed(new DomusException(DomusException.Kind.INVALID, "error.unexpected")));
                     }
                 },
                 "domus-billing-" + what + "-" + when);
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * Hands a change to the UI's thread. A user who closed the page no longer has a UI to show it in; the
+     * run itself is unaffected (its result is in the list of runs).
+     */
+    private static void deliver(UI ui, com.vaadin.flow.server.Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException closed) {
+            LOG.debug("Billing progress not shown: the page was closed");
+        }
     }
 
     private void showProgress(String phase, int done, int total) {

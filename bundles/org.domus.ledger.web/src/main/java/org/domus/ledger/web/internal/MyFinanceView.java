@@ -76,6 +76,7 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
             chooser.setLabel(getTranslation("ledger.ui.my.unit"));
             chooser.setItems(units);
             chooser.setItemLabelGenerator(MyFinanceView::label);
+            chooser.setWidth("24em");
             chooser.setValue(units.get(0));
             chooser.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
