@@ -54,6 +54,10 @@ public class ViewIsolationIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** The ledger's views (module UI feature domus-ledger-ui), installed through the modules list. */
+    private static final List<String> LEDGER_ROUTES =
+            List.of("ledger/my-payments", "ledger/units", "ledger/unit", "ledger/billing", "ledger/charges");
+
     /** What a refused view shows instead of itself. */
     private enum Page {
         NOT_FOUND,
@@ -138,6 +142,12 @@ public class ViewIsolationIT {
 
         JsonNode residentViews = api("/api/admin/views?for=" + RESIDENT, admin);
         JsonNode technicianViews = api("/api/admin/views?for=" + TECHNICIAN, admin);
+        // The walk covers the modules the test distribution installs: the ledger's views must be among them.
+        Set<String> routes = new HashSet<>();
+        residentViews.forEach(v -> routes.add(v.path("route").asText()));
+        for (String ledger : LEDGER_ROUTES) {
+            assertTrue("the ledger view " + ledger + " is walked: " + routes, routes.contains(ledger));
+        }
         JsonNode techBuilding =
                 api("/api/registry/buildings/" + techBuildings.iterator().next(), admin);
         long technicianId = api("/api/admin/accounts?q=" + TECHNICIAN, admin)
