@@ -7,6 +7,8 @@ import static org.domus.itests.browser.RunningDomus.RESIDENT_PASSWORD;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -50,6 +52,7 @@ public class LedgerBrowserIT {
     private static final String NAME = "Browser test fee";
     private static final BigDecimal RATE = new BigDecimal("1234.50");
     private static final Pattern UNITS = Pattern.compile("(\\d+) units");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AfterClass
     public static void closeBrowsers() {
@@ -137,6 +140,146 @@ public class LedgerBrowserIT {
                 calendar,
                 calendar.contains(
                         "DTSTART;VALUE=DATE:" + month.atEndOfMonth().toString().replace("-", "")));
+    }
+
+    @Test
+    public void accountantRecordsAndReversesAPaymentAndStaffOutsideTheirScopeAreDenied() throws Exception {
+        browser.open(1280, 900);
+        awaitLedgerViews();
+        // A unit in Praha and one in Kraków, as the administrator sees them.
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        String admin = browser.sessionCookie().getValue();
+        long praha = 0;
+        long krakow = 0;
+        for (JsonNode unit : api("/api/registry/units?limit=200", admin).path("items")) {
+            String city = api(
+                            "/api/registry/buildings/" + unit.path("buildingId").asLong(), admin)
+                    .path("city")
+                    .asText();
+            if (city.contains("Praha") && praha == 0) {
+                praha = unit.path("id").asLong();
+            } else if (city.contains("Kraków") && krakow == 0) {
+                krakow = unit.path("id").asLong();
+            }
+        }
+        assertTrue("units in both estates", praha > 0 && krakow > 0);
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+
+        // --- the accountant records a payment on the unit's ledger -------------------------------------------
+        browser.signIn(ACCOUNTANT, demoPassword(ACCOUNTANT));
+        browser.get("/ledger/unit/" + praha);
+        BigDecimal before = balance();
+        browser.awaitVisible(By.id("ledger-unit-pay")).click();
+        // bad input first: a third decimal is refused by the ledger with its translated message
+        type(By.cssSelector("#ledger-money-amount input"), "10.001");
+        browser.driver().findElement(By.id("ledger-money-save")).click();
+        browser.awaitVaadin();
+        browser.await(d -> notifications().contains("is not valid: it must be non-zero and have at most two decimals"));
+        assertEquals("nothing was written", before, balance());
+        type(By.cssSelector("#ledger-money-amount input"), "100.00");
+        type(By.cssSelector("#ledger-money-reference input"), "BT-100");
+        browser.driver().findElement(By.id("ledger-money-save")).click();
+        browser.awaitVaadin();
+        browser.await(d -> d.findElements(By.id("ledger-payment-dialog")).isEmpty());
+        assertEquals(before.subtract(new BigDecimal("100.00")), balance());
+
+        // --- its transaction: both postings, who posted it; reversed with a reason ---------------------------
+        clickFirstRow("ledger-unit-postings");
+        browser.awaitVisible(By.id("ledger-transaction-postings"));
+        browser.await(d -> cells("ledger-transaction-postings").contains("100.00"));
+        List<String> postings = cells("ledger-transaction-postings");
+        assertTrue(
+                postings.toString(), postings.stream().filter("100.00"::equals).count() == 2);
+        assertTrue(browser.driver()
+                .findElement(By.id("ledger-transaction-actor"))
+                .getText()
+                .startsWith("by " + ACCOUNTANT));
+        browser.driver().findElement(By.id("ledger-transaction-reverse")).click();
+        browser.awaitVisible(By.id("ledger-reverse-confirm")).click();
+        browser.awaitVaadin();
+        // no reason: refused on the spot, nothing posted
+        assertEquals(
+                "Please fill in this field.",
+                browser.js("return document.getElementById('ledger-reverse-reason').errorMessage"));
+        type(By.cssSelector("#ledger-reverse-reason textarea"), "Booked on the wrong unit");
+        browser.driver().findElement(By.id("ledger-reverse-confirm")).click();
+        browser.awaitVaadin();
+        browser.await(d -> d.findElements(By.id("ledger-reverse-dialog")).isEmpty());
+        assertEquals(before, balance());
+        clickFirstRow("ledger-unit-postings");
+        browser.awaitVisible(By.id("ledger-transaction-postings"));
+        String reversal = browser.await(d -> {
+            Object text = browser.js(
+                    "var o = document.querySelector('vaadin-dialog-overlay');" + "return o ? o.textContent : null;");
+            return text != null && text.toString().contains("Reverses transaction") ? text.toString() : null;
+        });
+        assertTrue(reversal, reversal.contains("Reversal"));
+        browser.screenshot("ledger-05-reversal");
+        browser.get("/ledger/units");
+        browser.await(d -> cells("ledger-units").contains("Unit number")
+                && cells("ledger-units").size() > 3);
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+
+        // --- an estate's manager reads its units' ledgers and is denied the other estate's ----------------------
+        browser.signIn("manager.jizni-mesto", demoPassword("manager.jizni-mesto"));
+        browser.get("/ledger/unit/" + praha);
+        browser.awaitVisible(By.id("ledger-unit-balance"));
+        assertTrue(
+                "a reader has no posting buttons",
+                browser.driver().findElements(By.id("ledger-unit-pay")).isEmpty());
+        browser.get("/ledger/unit/" + krakow);
+        assertEquals("Not permitted", heading());
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+
+        // --- a resident does not learn that a unit's staff ledger exists ------------------------------------
+        browser.signIn(RESIDENT, RESIDENT_PASSWORD);
+        browser.get("/ledger/unit/" + krakow);
+        assertEquals("Page not found", heading());
+    }
+
+    private String heading() {
+        return browser.await(d -> {
+            List<WebElement> h = d.findElements(By.cssSelector(".domus-page h2"));
+            return h.isEmpty() ? null : h.get(0).getText();
+        });
+    }
+
+    private BigDecimal balance() {
+        String text = browser.awaitVisible(By.id("ledger-unit-balance")).getText();
+        return new BigDecimal(text.replaceAll("[^0-9.\\-]", ""));
+    }
+
+    private String notifications() {
+        return String.valueOf(browser.js("return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                + ".map(function(c) { return c.textContent; }).join(' | ');"));
+    }
+
+    private void clickFirstRow(String gridId) {
+        browser.await(d -> Boolean.TRUE.equals(browser.js(
+                "var g = document.getElementById(arguments[0]);"
+                        + "var rows = g ? g.shadowRoot.querySelectorAll('tbody#items tr') : [];"
+                        + "if (!rows.length || !rows[0].querySelector('slot')) { return false; }"
+                        + "var slot = rows[0].querySelector('td slot').getAttribute('name');"
+                        + "var cell = g.querySelector('vaadin-grid-cell-content[slot=\"' + slot + '\"]');"
+                        + "if (!cell || !cell.textContent.trim()) { return false; }"
+                        + "cell.click(); return true;",
+                gridId)));
+        browser.awaitVaadin();
+    }
+
+    private static JsonNode api(String path, String session) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
+                                .header("Accept", "application/json")
+                                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(path + ": " + response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
     }
 
     /** The modules list installs the ledger's views shortly after boot: wait until the shell serves them. */
