@@ -224,7 +224,8 @@ public class UnitLedgerView extends VerticalLayout implements HasUrlParameter<Lo
         lines.addColumn(p -> p.unitId() != null
                         ? getTranslation("ledger.ui.account.unit", p.unitId())
                         : accounts.getOrDefault(p.accountId(), "#" + p.accountId()))
-                .setHeader(getTranslation("ledger.ui.posting.account"));
+                .setHeader(getTranslation("ledger.ui.posting.account"))
+                .setAutoWidth(true);
         lines.addColumn(p -> p.componentId() == null
                         ? ""
                         : componentNames.getOrDefault(p.componentId(), "#" + p.componentId()))
