@@ -87,6 +87,7 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
     private final Span progressText = new Span();
     private final Div result = new Div();
     private final Grid<BillingRun> runs = new Grid<>();
+    private final Paragraph runsNote = new Paragraph();
     private final Map<Long, String> unitLabels = new HashMap<>();
     private final Map<Long, Building> buildings = new HashMap<>();
     private transient Thread worker;
@@ -135,7 +136,7 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
         result.setId("ledger-billing-result");
         result.setWidthFull();
         add(form, bar, progressText, result);
-        add(Panels.card(getTranslation("ledger.ui.billing.runs"), runsGrid()));
+        add(Panels.card(getTranslation("ledger.ui.billing.runs"), runsNote, runsGrid()));
         refreshRuns();
     }
 
@@ -231,18 +232,30 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
         return runs;
     }
 
+    /**
+     * The runs of the organisations the subject reads as a whole; the ledger lists runs per organisation, so
+     * staff scoped to an estate or a building see the results of their own runs on this page only.
+     */
     private void refreshRuns() {
         Set<Long> organisations = new LinkedHashSet<>();
         scope.getListDataView().getItems().forEach(o -> organisations.add(o.organisationId()));
+        RegistryScope readable = policy.registryScope(subject(), LedgerPermissions.READ);
         List<BillingRun> all = new ArrayList<>();
+        boolean partial = false;
         try {
             for (long organisation : organisations) {
-                all.addAll(billing.runs(subject(), organisation, null));
+                if (readable.covers(new RegistryLocation(organisation, null, null, null))) {
+                    all.addAll(billing.runs(subject(), organisation, null));
+                } else {
+                    partial = true;
+                }
             }
         } catch (DomusException e) {
             Refusals.show(e);
         }
         runs.setItems(all);
+        runsNote.setText(partial ? getTranslation("ledger.ui.billing.runs.organisationOnly") : "");
+        runsNote.setVisible(partial);
     }
 
     private void confirmReverse(BillingRun run) {
