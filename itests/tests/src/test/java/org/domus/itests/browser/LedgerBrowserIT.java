@@ -83,6 +83,7 @@ public class LedgerBrowserIT {
         browser.awaitVaadin();
         browser.await(d -> cells("ledger-setup-rates").contains("1,234.5"));
         browser.screenshot("ledger-01-charge-setup");
+        browser.assertAccessible("charge setup");
 
         // --- preview: nothing posted, every unit with the rate, totals --------------------------------------
         browser.get("/ledger/billing");
@@ -108,6 +109,7 @@ public class LedgerBrowserIT {
         assertTrue(runs.toString(), runs.contains(monthText));
         assertTrue(runs.toString(), runs.contains("Posted"));
         browser.screenshot("ledger-03-billing-posted");
+        browser.assertAccessible("billing runs");
 
         // --- the same month again: nothing changes, and the page says so -------------------------------------
         browser.driver().findElement(By.id("ledger-billing-post")).click();
@@ -128,6 +130,7 @@ public class LedgerBrowserIT {
         assertTrue(turnover.toString(), turnover.contains(monthText));
         assertTrue(turnover.toString(), turnover.contains(english(RATE)));
         browser.screenshot("ledger-04-my-payments");
+        browser.assertAccessible("my payments");
 
         String statement = pdfText(browser.awaitVisible(By.id("ledger-my-statement")));
         assertTrue(statement, statement.contains(NAME));
@@ -216,6 +219,7 @@ public class LedgerBrowserIT {
         });
         assertTrue(reversal, reversal.contains("Reversal"));
         browser.screenshot("ledger-05-reversal");
+        browser.assertAccessible("unit ledger transaction");
         browser.get("/ledger/units");
         browser.await(d -> cells("ledger-units").contains("Unit number")
                 && cells("ledger-units").size() > 3);

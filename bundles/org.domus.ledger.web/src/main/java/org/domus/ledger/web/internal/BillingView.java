@@ -133,6 +133,9 @@ public class BillingView extends VerticalLayout implements HasDynamicTitle {
         bar.setMax(1);
         bar.setVisible(false);
         progressText.setId("ledger-billing-progress-text");
+        // The bar is named by the phase text next to it, which screen readers also announce as it changes.
+        bar.getElement().setAttribute("aria-labelledby", "ledger-billing-progress-text");
+        progressText.getElement().setAttribute("aria-live", "polite");
         result.setId("ledger-billing-result");
         result.setWidthFull();
         add(form, bar, progressText, result);
