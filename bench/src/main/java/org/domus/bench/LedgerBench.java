@@ -68,7 +68,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  *       bench transaction header in batches of 1000 and committed, then removed again untimed), in the same
  *       database, alternately for {@code bench.billing.rounds} months.
  *   <li><b>Balance and turnover sheet</b>: the ledger is filled month by month with the real services (a
- *       billing run, then one {@code PaymentService.record} per unit) for {@code bench.months} months, the
+ *       billing run, then the payments through {@code PaymentService.recordAll} in batches) for {@code bench.months} months, the
  *       generation throughput printed; then a unit's balance plus its 12-month turnover sheet is timed (p50,
  *       p99) for an organisation-wide manager on random units and for the demo resident on their own unit,
  *       against plain JDBC reads of the same rows (account by primary key, 12 month rows).
@@ -85,6 +85,8 @@ public final class LedgerBench {
 
     /** First billed month: far enough back that 60 months end before today. */
     private static final YearMonth FIRST = YearMonth.of(2020, 1);
+    /** Payments recorded per {@code PaymentService.recordAll} call (one database transaction each). */
+    private static final int PAYMENT_BATCH = 500;
 
     private LedgerBench() {}
 
@@ -250,7 +252,7 @@ public final class LedgerBench {
         System.out.printf(
                 Locale.ROOT,
                 "%n2. Ledger of %d units x %d months of charges and payments, through BillingService.run and"
-                        + " PaymentService.record%n",
+                        + " PaymentService.recordAll (batches of " + PAYMENT_BATCH + ")%n",
                 unitIds.size(),
                 months);
         Heap.reset();
@@ -266,19 +268,25 @@ public final class LedgerBench {
                 billingTotal += seconds(t);
             }
             long t = System.nanoTime();
+            List<NewPayment> batch = new ArrayList<>(PAYMENT_BATCH);
             for (Map.Entry<Long, BigDecimal> due : dues.remove(month).entrySet()) {
                 BigDecimal amount = paid(due.getValue(), random);
                 if (amount.signum() > 0) {
-                    payments.record(
-                            admin,
-                            new NewPayment(
-                                    due.getKey(),
-                                    amount,
-                                    month.atDay(5 + random.nextInt(20)),
-                                    PaymentMethod.BANK,
-                                    "VS" + due.getKey()));
+                    batch.add(new NewPayment(
+                            due.getKey(),
+                            amount,
+                            month.atDay(5 + random.nextInt(20)),
+                            PaymentMethod.BANK,
+                            "VS" + due.getKey()));
                     paymentCount++;
                 }
+                if (batch.size() == PAYMENT_BATCH) {
+                    payments.recordAll(admin, batch);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                payments.recordAll(admin, batch);
             }
             paymentTotal += seconds(t);
             if ((m + 1) % 6 == 0 || m == months - 1) {
