@@ -1,8 +1,14 @@
 package org.domus.ledger.internal.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -10,6 +16,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -26,6 +33,13 @@ import org.domus.ledger.ChargeBasis;
 import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerPermissions;
+import org.domus.ledger.internal.PaymentImportServiceImpl;
+import org.domus.ledger.internal.imports.ImportLine;
+import org.domus.ledger.internal.imports.ImportLineStatus;
+import org.domus.ledger.internal.imports.ImportReport;
+import org.domus.ledger.internal.imports.StatementFormat;
+import org.domus.ledger.internal.imports.StatementProblem;
+import org.domus.ledger.internal.statement.Texts;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.ValidationException;
@@ -74,15 +88,18 @@ public class OrganisationLedgerResource {
 
     private final ChargeService charges;
     private final BillingService billing;
+    private final PaymentImportServiceImpl imports;
     private final LedgerWrites writes;
 
     @Activate
     public OrganisationLedgerResource(
             @Reference ChargeService charges,
             @Reference BillingService billing,
+            @Reference PaymentImportServiceImpl imports,
             @Reference AccessPolicy policy) {
         this.charges = charges;
         this.billing = billing;
+        this.imports = imports;
         this.writes = new LedgerWrites(policy);
     }
 
@@ -193,6 +210,162 @@ public class OrganisationLedgerResource {
             return Response.ok(view, MediaType.APPLICATION_JSON).build();
         }
         return LedgerWrites.created(uri, "ledger/billing-runs/" + result.run().id(), view);
+    }
+
+    /**
+     * One problem of a statement line, translated.
+     *
+     * @param line line of the file
+     * @param field the field, absent for the line as a whole
+     * @param message the problem in the request's language
+     * @param messageKey its translation key
+     * @param arguments the key's arguments
+     */
+    public record LineProblem(int line, String field, String message, String messageKey, List<Object> arguments) {}
+
+    /** A statement line with its problems translated. */
+    public record ImportLineView(
+            int line,
+            LocalDate date,
+            BigDecimal amount,
+            String reference,
+            String counterAccount,
+            String message,
+            String bankId,
+            ImportLineStatus status,
+            Long unitId,
+            String unit,
+            Long transactionId,
+            List<LineProblem> problems) {}
+
+    /** {@link ImportReport} with translated problems. */
+    public record ImportView(
+            StatementFormat format,
+            String encoding,
+            String fileSha256,
+            boolean applied,
+            Long importId,
+            boolean importedBefore,
+            List<ImportReport.PreviousImport> previousImports,
+            int matched,
+            int duplicates,
+            int unmatched,
+            int debits,
+            int invalid,
+            BigDecimal total,
+            String currency,
+            List<ImportLineView> lines) {}
+
+    @POST
+    @Path("payment-imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_XML})
+    @Doc(
+            value = "Preview or import a bank statement of the organisation's payments",
+            description = "Formats: `CSV` (columns date, amount, reference = variable symbol / virtual account / "
+                    + "payment reference, counter_account, message, bank_id; a header row naming them is optional; "
+                    + "UTF-8 with or without BOM or windows-1250; `;` or `,`; decimal comma or point; dates "
+                    + "`2026-03-15` or `15.3.2026`) and `GPC` (Czech ABO, windows-1250), detected or given as "
+                    + "`format`. Each credit line is matched to a unit by its reference; debit lines are listed "
+                    + "and ignored. `mode=preview` (default) writes nothing. `mode=apply` posts the matched lines "
+                    + "as payments in one transaction, all or nothing; if any credit line is unmatched or "
+                    + "unreadable the answer is a 422 naming each as `lines[<line>].<field>`, unless "
+                    + "`onlyMatched=true`. Lines imported before (same bank transaction id, or the same line of "
+                    + "the same or an overlapping statement) are `DUPLICATE` and never posted twice; "
+                    + "`importedBefore` says the same file was applied already. At most 5 MB and 20,000 lines. "
+                    + "Needs `ledger.post` on the whole organisation.")
+    public ImportView importPayments(
+            @Context SecurityContext security,
+            @Context HttpHeaders headers,
+            @PathParam("organisationId") long organisationId,
+            @QueryParam("mode") @DefaultValue("preview") String mode,
+            @QueryParam("onlyMatched") @DefaultValue("false") boolean onlyMatched,
+            @QueryParam("format") String format,
+            InputStream body) {
+        Subject staff = DomusRest.subject(security);
+        writes.organisation(staff, LedgerPermissions.POST, organisationId);
+        ValidationException.Builder errors = ValidationException.builder();
+        boolean apply = "apply".equalsIgnoreCase(mode);
+        if (!apply && !"preview".equalsIgnoreCase(mode)) {
+            errors.add("mode", "validation.one-of", "preview, apply");
+        }
+        StatementFormat f = null;
+        if (format != null && !format.isBlank()) {
+            f = StatementFormat.parse(format).orElse(null);
+            if (f == null) {
+                errors.add("format", "validation.one-of", "CSV, GPC");
+            }
+        }
+        errors.throwIfAny();
+        byte[] file = read(body);
+        Texts texts = Texts.of(LedgerReads.language(headers, staff));
+        ImportReport preview = imports.preview(staff, organisationId, file, f);
+        if (!apply) {
+            return view(preview, texts);
+        }
+        if (!onlyMatched && preview.unmatched() + preview.invalid() > 0) {
+            for (ImportLine l : preview.lines()) {
+                for (StatementProblem p : l.problems()) {
+                    errors.add(
+                            "lines[" + p.line() + "]" + (p.field() == null ? "" : "." + p.field()),
+                            p.messageKey(),
+                            p.arguments().toArray());
+                }
+            }
+            errors.throwIfAny();
+        }
+        return view(imports.apply(staff, organisationId, file, f, onlyMatched), texts);
+    }
+
+    private static byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (InputStream in = body) {
+            return in.readNBytes(PaymentImportServiceImpl.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ImportView view(ImportReport r, Texts texts) {
+        List<ImportLineView> lines = r.lines().stream()
+                .map(l -> new ImportLineView(
+                        l.line(),
+                        l.date(),
+                        l.amount(),
+                        l.reference(),
+                        l.counterAccount(),
+                        l.message(),
+                        l.bankId(),
+                        l.status(),
+                        l.unitId(),
+                        l.unit(),
+                        l.transactionId(),
+                        l.problems().stream()
+                                .map(p -> new LineProblem(
+                                        p.line(),
+                                        p.field(),
+                                        texts.get(p.messageKey(), p.arguments().toArray()),
+                                        p.messageKey(),
+                                        p.arguments()))
+                                .toList()))
+                .toList();
+        return new ImportView(
+                r.format(),
+                r.encoding(),
+                r.fileSha256(),
+                r.applied(),
+                r.importId(),
+                !r.previousImports().isEmpty(),
+                r.previousImports(),
+                r.matched(),
+                r.duplicates(),
+                r.unmatched(),
+                r.debits(),
+                r.invalid(),
+                r.total(),
+                r.currency(),
+                lines);
     }
 
     private record Target(BillingScope scope, YearMonth month) {}

@@ -1,0 +1,15 @@
+package org.domus.ledger.internal.imports;
+
+/** Reads a bank statement file in the given format, or the one its first bytes show. */
+public final class BankStatements {
+
+    private BankStatements() {}
+
+    public static ParsedStatement parse(byte[] file, StatementFormat format) {
+        StatementFormat f = format == null ? StatementFormat.detect(file) : format;
+        return switch (f) {
+            case CSV -> CsvStatementParser.parse(file);
+            case GPC -> GpcStatementParser.parse(file);
+        };
+    }
+}
