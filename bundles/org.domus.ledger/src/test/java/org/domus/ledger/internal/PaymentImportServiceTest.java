@@ -174,6 +174,19 @@ class PaymentImportServiceTest {
     }
 
     @Test
+    void anMt940StatementMatchesTheVariableSymbolInTheMessageAndTheCustomerReference() throws IOException {
+        ImportReport r = imports.apply(ADMIN, org.id(), sample("mt940-2026-03.sta"), null, false);
+
+        assertEquals(StatementFormat.MT940, r.format());
+        assertEquals(2, r.matched());
+        assertEquals(2, r.debits());
+        assertEquals(first.id(), r.lines().get(0).unitId());
+        assertEquals(second.id(), r.lines().get(1).unitId());
+        assertEquals(
+                new BigDecimal("-3200.50"), ledger.balance(ADMIN, second.id()).balance());
+    }
+
+    @Test
     void referencesMatchWithoutLeadingZerosSpacesOrCountryCode() {
         assertEquals("1001", PaymentImportServiceImpl.referenceKey("0000001001"));
         assertEquals(

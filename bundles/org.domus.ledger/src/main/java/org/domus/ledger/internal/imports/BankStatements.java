@@ -10,6 +10,8 @@ public final class BankStatements {
         return switch (f) {
             case CSV -> CsvStatementParser.parse(file);
             case GPC -> GpcStatementParser.parse(file);
+            case CAMT053 -> Camt053StatementParser.parse(file);
+            case MT940 -> Mt940StatementParser.parse(file);
         };
     }
 }

@@ -9,7 +9,11 @@ public enum StatementFormat {
     /** A simple CSV: date; amount; reference; counter-account; message; bank id. */
     CSV,
     /** The Czech ABO/GPC fixed-width format (records 074 and 075). */
-    GPC;
+    GPC,
+    /** ISO 20022 camt.053 bank to customer statement (XML). */
+    CAMT053,
+    /** SWIFT MT940 customer statement. */
+    MT940;
 
     public static Optional<StatementFormat> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -19,6 +23,9 @@ public enum StatementFormat {
         if (t.equals("ABO")) {
             return Optional.of(GPC);
         }
+        if (t.equals("CAMT") || t.equals("CAMT.053") || t.equals("CAMT_053")) {
+            return Optional.of(CAMT053);
+        }
         for (StatementFormat f : values()) {
             if (f.name().equals(t)) {
                 return Optional.of(f);
@@ -27,9 +34,22 @@ public enum StatementFormat {
         return Optional.empty();
     }
 
-    /** Recognises the format by the file's first bytes: a GPC file starts with its 074 header record. */
+    /**
+     * Recognises the format by the file's beginning: a GPC file starts with its 074 header record, camt.053
+     * is XML naming {@code BkToCstmrStmt}, MT940 has {@code :20:} and {@code :61:} tags; anything else is
+     * read as CSV.
+     */
     public static StatementFormat detect(byte[] file) {
-        String head = new String(file, 0, Math.min(file.length, 3), StandardCharsets.ISO_8859_1);
-        return head.equals("074") ? GPC : CSV;
+        String head = new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1);
+        if (head.startsWith("074")) {
+            return GPC;
+        }
+        if (Camt053StatementParser.looksLike(file)) {
+            return CAMT053;
+        }
+        if (Mt940StatementParser.looksLike(head)) {
+            return MT940;
+        }
+        return CSV;
     }
 }

@@ -264,8 +264,8 @@ public class OrganisationLedgerResource {
             description = "Formats: `CSV` (columns date, amount, reference = variable symbol / virtual account / "
                     + "payment reference, counter_account, message, bank_id; a header row naming them is optional; "
                     + "UTF-8 with or without BOM or windows-1250; `;` or `,`; decimal comma or point; dates "
-                    + "`2026-03-15` or `15.3.2026`) and `GPC` (Czech ABO, windows-1250), detected or given as "
-                    + "`format`. Each credit line is matched to a unit by its reference; debit lines are listed "
+                    + "`2026-03-15` or `15.3.2026`), `GPC` (Czech ABO, windows-1250), `CAMT053` (ISO 20022 XML) and "
+                    + "`MT940`, detected or given as `format`. Each credit line is matched to a unit by its reference; debit lines are listed "
                     + "and ignored. `mode=preview` (default) writes nothing. `mode=apply` posts the matched lines "
                     + "as payments in one transaction, all or nothing; if any credit line is unmatched or "
                     + "unreadable the answer is a 422 naming each as `lines[<line>].<field>`, unless "
@@ -292,7 +292,7 @@ public class OrganisationLedgerResource {
         if (format != null && !format.isBlank()) {
             f = StatementFormat.parse(format).orElse(null);
             if (f == null) {
-                errors.add("format", "validation.one-of", "CSV, GPC");
+                errors.add("format", "validation.one-of", "CSV, GPC, CAMT053, MT940");
             }
         }
         errors.throwIfAny();
