@@ -21,6 +21,8 @@ import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeLine;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerService;
+import org.domus.ledger.OpenItems;
+import org.domus.ledger.PaymentService;
 import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
@@ -49,9 +51,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class MyLedgerResource {
 
     private final LedgerReads reads;
+    private final PaymentService payments;
 
     @Activate
     public MyLedgerResource(
+            @Reference PaymentService payments,
             @Reference LedgerService ledger,
             @Reference BillingService billing,
             @Reference ChargeService charges,
@@ -61,6 +65,7 @@ public class MyLedgerResource {
             @Reference PaymentQrCodes qrCodes) {
         this.reads = new LedgerReads(
                 ledger, billing, charges, registry, policy, statements, qrCodes, Clock.systemDefaultZone());
+        this.payments = payments;
     }
 
     @GET
@@ -126,6 +131,16 @@ public class MyLedgerResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return reads.statement(mine(security, unitId), unitId, from, to, headers);
+    }
+
+    @GET
+    @Path("{unitId}/open-items")
+    @Doc(
+            value = "What is still unpaid on one of my units",
+            description = "Every charge with its open part after my payments settled the oldest months first, "
+                    + "my credit and my balance.")
+    public OpenItems openItems(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return payments.openItems(mine(security, unitId), unitId);
     }
 
     private Subject mine(SecurityContext security, long unitId) {
