@@ -39,7 +39,9 @@ import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.internal.statement.Texts;
 import org.domus.ledger.payment.PaymentOrder;
+import org.domus.ledger.payment.PaymentQr;
 import org.domus.ledger.payment.PaymentQrCodes;
+import org.domus.ledger.payment.PaymentQrStandard;
 import org.domus.ledger.payment.Statement;
 import org.domus.ledger.payment.StatementLine;
 import org.domus.ledger.payment.StatementPdf;
@@ -255,6 +257,45 @@ final class LedgerReads {
                         "attachment; filename=\"statement-" + unitId + "-" + range[0] + "-" + range[1] + ".pdf\"")
                 .cacheControl(noStore)
                 .build();
+    }
+
+    /**
+     * What a unit owes now and how to pay it.
+     *
+     * @param amount the debt (0.00 when nothing is due or the unit is in credit)
+     * @param currency the unit's book currency, null before the unit's first posting
+     * @param standard the payment QR code's standard, null when there is no code (nothing due, the data the
+     *     standard needs is not in the registry, or a currency without one)
+     * @param payload the exact text the code carries
+     * @param svg the code as an SVG document (one path, with its quiet zone)
+     */
+    record AmountDue(
+            long unitId, BigDecimal amount, String currency, PaymentQrStandard standard, String payload, String svg) {}
+
+    /** The amount due with its payment QR code, when one can be made (see {@link #paymentOrder}). */
+    AmountDue amountDue(Subject subject, long unitId, HttpHeaders headers) {
+        UnitBalance balance = ledger.balance(subject, unitId);
+        BigDecimal due = balance.debt();
+        if (due.signum() <= 0 || balance.currency() == null) {
+            return new AmountDue(unitId, due, balance.currency(), null, null, null);
+        }
+        // Registry facts, read after the ledger let the subject in.
+        RegistryLocation where = policy.locate(null, unitId)
+                .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
+        Unit unit = registry.unit(SYSTEM, unitId);
+        Building building = registry.building(SYSTEM, unit.buildingId());
+        Organisation organisation = registry.organisation(SYSTEM, where.organisationId());
+        String label = Texts.of(language(headers, subject))
+                .get("ledger.statement.unit.label", building.street() + " " + building.number(), unit.number());
+        Optional<PaymentQr> qr =
+                paymentOrder(organisation, unit, due, balance.currency(), label).flatMap(qrCodes::create);
+        return new AmountDue(
+                unitId,
+                due,
+                balance.currency(),
+                qr.map(PaymentQr::standard).orElse(null),
+                qr.map(PaymentQr::payload).orElse(null),
+                qr.map(PaymentQr::svg).orElse(null));
     }
 
     /**
