@@ -457,6 +457,53 @@ public class LedgerIT extends DomusTestSupport {
         assertTrue(cs, cs.contains("Předpis " + String.format("%02d/%d", month.getMonthValue(), month.getYear())));
         assertTrue(cs, cs.replace('\u00a0', ' ').replace('\u202f', ' ').contains("1 455,00"));
 
+        // What unit A owes now: no payment QR code while the cooperative's bank account is unknown ...
+        JsonNode noCode = json(send("/ledger/me/units/" + a + "/amount-due", world.residentA));
+        assertAmount("1455.00", noCode.path("amount"));
+        assertTrue(noCode.toString(), noCode.path("standard").isNull());
+        // ... an administrator enters it over REST (a bad checksum is refused, nothing written) ...
+        Organisation org = registry.organisation(RegistryFixture.SYSTEM, world.organisation.id());
+        String orgPath = "/registry/organisations/" + org.id();
+        String bad = "{\"name\":\"" + org.name() + "\",\"country\":\"CZ\",\"currency\":\"CZK\","
+                + "\"iban\":\"CZ66 0800 0000 1920 0014 5399\",\"bic\":\"GIBACZPX\",\"version\":" + org.version() + "}";
+        HttpResponse<String> refused = send("PUT", orgPath, world.admin, bad);
+        assertProblem(refused, 422);
+        assertEquals("iban", parse(refused).path("errors").get(0).path("field").asText());
+        assertEquals(
+                403,
+                send("PUT", orgPath, world.managerA, bad.replace("CZ66", "CZ65"))
+                        .statusCode());
+        HttpResponse<String> saved = send("PUT", orgPath, world.admin, bad.replace("CZ66", "CZ65"));
+        assertEquals(saved.body(), 200, saved.statusCode());
+        assertEquals("CZ6508000000192000145399", parse(saved).path("iban").asText());
+        // ... and with the unit's variable symbol the amount due carries a SPAYD code (decoded in the unit tests)
+        Unit unitA = registry.unit(RegistryFixture.SYSTEM, a);
+        registry.updateUnit(
+                RegistryFixture.SYSTEM,
+                new Unit(
+                        unitA.id(),
+                        unitA.buildingId(),
+                        unitA.number(),
+                        unitA.kind(),
+                        unitA.floor(),
+                        unitA.area(),
+                        unitA.rooms(),
+                        unitA.equipment(),
+                        unitA.share(),
+                        unitA.legalForm(),
+                        unitA.state(),
+                        unitA.rent(),
+                        "4455",
+                        null,
+                        unitA.version()));
+        JsonNode due = json(send("/ledger/me/units/" + a + "/amount-due", world.residentA));
+        assertEquals(due.toString(), "SPAYD", due.path("standard").asText());
+        String payload = due.path("payload").asText();
+        assertTrue(payload, payload.startsWith("SPD*1.0*ACC:CZ6508000000192000145399+GIBACZPX*AM:1455.00*CC:CZK"));
+        assertTrue(payload, payload.contains("*X-VS:4455*"));
+        assertTrue(due.path("svg").asText().startsWith("<svg")
+                || due.path("svg").asText().startsWith("<?xml"));
+
         // The objects the routes' path parameters name, on B's side: staff set them up over REST.
         String accountant = tokenForNewAccount(Role.ACCOUNTANT);
         String accountantA = scopedToken(world, Role.ACCOUNTANT);

@@ -107,6 +107,19 @@ public class UnitLedgerResource {
     }
 
     @GET
+    @Path("{unitId}/amount-due")
+    @Doc(
+            value = "What a unit in my ledger scope owes now, with its payment QR code (403 outside it)",
+            description = "The debt (0.00 when nothing is due) and, when the registry holds what the currency's "
+                    + "standard needs, the payment QR code: SPAYD for CZK (the organisation's IBAN, the unit's "
+                    + "variable symbol), EPC for EUR (the organisation's IBAN), ZBP for PLN (the unit's virtual "
+                    + "account, the organisation's NIP), as its exact payload and an SVG; otherwise those are null.")
+    public LedgerReads.AmountDue amountDue(
+            @Context SecurityContext security, @Context HttpHeaders headers, @PathParam("unitId") long unitId) {
+        return reads.amountDue(staff(security, unitId), unitId, headers);
+    }
+
+    @GET
     @Path("{unitId}/turnover")
     @Doc(
             value = "The turnover sheet of a unit in my scope",
@@ -148,7 +161,8 @@ public class UnitLedgerResource {
             value = "The statement of account of a unit in my scope as a PDF",
             description = "In my language (Accept-Language, else my account's language); `from` and `to` are "
                     + "`YYYY-MM` (default: the last 12 months). The payment QR code is printed when the data it "
-                    + "needs is known (PLN: the unit's virtual account).")
+                    + "needs is known (CZK: the organisation's IBAN and the unit's variable symbol; EUR: the "
+                    + "organisation's IBAN; PLN: the unit's virtual account).")
     public Response statement(
             @Context SecurityContext security,
             @Context HttpHeaders headers,
