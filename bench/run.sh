@@ -5,6 +5,8 @@
 #   BENCH=ledger               the ledger's billing run and balance/turnover sheet (LedgerBench) on
 #                              embedded Derby; BENCH_YEARS (5) of monthly charges and payments
 #                              (or BENCH_MONTHS)
+#                              -Dbench.reuse=true measures the latencies again on the ledger generated
+#                              before with the same size (skips the generation)
 #   BENCH_DB=derby (default)   embedded Derby under bench/target
 #   BENCH_DB=postgresql        a throw-away PostgreSQL server under bench/target/postgres on a free
 #                              loopback port, started (and Debian's postgresql installed when missing)

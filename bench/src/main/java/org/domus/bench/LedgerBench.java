@@ -68,7 +68,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  *       bench transaction header in batches of 1000 and committed, then removed again untimed), in the same
  *       database, alternately for {@code bench.billing.rounds} months.
  *   <li><b>Balance and turnover sheet</b>: the ledger is filled month by month with the real services (a
- *       billing run, then one {@code PaymentService.record} per unit) for {@code bench.months} months, the
+ *       billing run, then the payments through {@code PaymentService.recordAll} in batches) for {@code bench.months} months, the
  *       generation throughput printed; then a unit's balance plus its 12-month turnover sheet is timed (p50,
  *       p99) for an organisation-wide manager on random units and for the demo resident on their own unit,
  *       against plain JDBC reads of the same rows (account by primary key, 12 month rows).
@@ -77,7 +77,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * <p>Peak heap of each phase: the sum of the peak usage of the JVM's heap pools, reset before the phase
  * (an upper bound: pools peak at different moments), and the heap used after a GC at its end.
  *
- * <p>System properties: {@code bench.units} (10000), {@code bench.months} (60), {@code bench.seed}
+ * <p>System properties: {@code bench.reuse} (false: with true, a ledger generated before with the same size
+ * and seed is kept and only the latencies are measured), {@code bench.units} (10000), {@code bench.months} (60),
+ * {@code bench.seed}
  * (20260101), {@code bench.billing.rounds} (3), {@code bench.warmup} (200), {@code bench.iterations} (2000),
  * {@code bench.dir} (bench-ledger in {@code bench.target}, which the pom sets to bench/target).
  */
@@ -85,6 +87,8 @@ public final class LedgerBench {
 
     /** First billed month: far enough back that 60 months end before today. */
     private static final YearMonth FIRST = YearMonth.of(2020, 1);
+    /** Payments recorded per {@code PaymentService.recordAll} call (one database transaction each). */
+    private static final int PAYMENT_BATCH = 500;
 
     private LedgerBench() {}
 
@@ -100,8 +104,17 @@ public final class LedgerBench {
                 "bench.dir",
                 Path.of(System.getProperty("bench.target", "target"), "bench-ledger")
                         .toString()));
-        deleteTree(dir);
-        Files.createDirectories(dir);
+        // -Dbench.reuse=true keeps a ledger generated before with the same units, months and seed: only the
+        // balance and turnover latencies are measured again (the generation takes many minutes at full size).
+        Path marker = dir.resolve("generated.txt");
+        String signature = units + " units, " + months + " months, seed " + seed;
+        boolean reused = Boolean.getBoolean("bench.reuse")
+                && Files.exists(marker)
+                && Files.readString(marker).equals(signature);
+        if (!reused) {
+            deleteTree(dir);
+            Files.createDirectories(dir);
+        }
 
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(dir.resolve("domus").toString());
@@ -159,9 +172,6 @@ public final class LedgerBench {
         Organisation org = demo.organisation();
         Subject admin = subject(accounts, "admin");
 
-        start = System.nanoTime();
-        List<ChargeComponent> components = chargeComponents(charges, admin, org.id());
-        Random random = new Random(seed);
         List<Long> unitIds = new ArrayList<>();
         for (int offset = 0; ; offset += 1000) {
             List<Long> page = registry.units(admin, UnitFilter.NONE, offset, 1000).items().stream()
@@ -172,139 +182,164 @@ public final class LedgerBench {
                 break;
             }
         }
-        for (long unitId : unitIds) {
-            charges.declarePersons(
-                    admin, unitId, 1 + random.nextInt(4), FIRST.minusYears(1).atDay(1));
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "Charges: %d components with rates, persons declared for %d units in %.1f s%n%n",
-                components.size(),
-                unitIds.size(),
-                seconds(start));
+        if (reused) {
+            System.out.printf(Locale.ROOT, "Reusing the ledger generated before (%s) in %s%n%n", signature, dir);
+        } else {
+            start = System.nanoTime();
+            List<ChargeComponent> components = chargeComponents(charges, admin, org.id());
+            Random random = new Random(seed);
+            for (long unitId : unitIds) {
+                charges.declarePersons(
+                        admin,
+                        unitId,
+                        1 + random.nextInt(4),
+                        FIRST.minusYears(1).atDay(1));
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "Charges: %d components with rates, persons declared for %d units in %.1f s%n%n",
+                    components.size(),
+                    unitIds.size(),
+                    seconds(start));
 
-        // ---- 1. billing run vs raw JDBC batch insert ----------------------------------------------------
-        BillingScope scope = new BillingScope(ScopeType.ORGANISATION, org.id());
-        Map<YearMonth, Map<Long, BigDecimal>> dues = new HashMap<>();
-        System.out.printf(
-                Locale.ROOT,
-                "1. Billing run (%d units x %d components, organisation-wide) vs raw JDBC batch insert of the same"
-                        + " postings into LEDGER_POSTING (batches of 1000, one commit)%n",
-                unitIds.size(),
-                components.size());
-        String format = "| %-8s | %9s | %11s | %12s | %11s | %12s | %8s |%n";
-        System.out.printf(
-                Locale.ROOT, format, "month", "postings", "billing s", "billing /s", "raw JDBC s", "raw /s", "ratio");
-        System.out.printf(
-                Locale.ROOT,
-                format,
-                "-".repeat(8),
-                "-".repeat(9),
-                "-".repeat(11),
-                "-".repeat(12),
-                "-".repeat(11),
-                "-".repeat(12),
-                "-".repeat(8));
-        Heap.reset();
-        double[] ratios = new double[rounds];
-        double[] billingRates = new double[rounds];
-        double[] rawRates = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            YearMonth month = FIRST.plusMonths(r);
-            long t = System.nanoTime();
-            BillingResult result = billing.run(admin, scope, month, null);
-            double billingSeconds = seconds(t);
-            dues.put(month, dueByUnit(result));
-            long transactionId = transactionOf(ds, result.run().id());
-            List<Object[]> rows = postingsOf(ds, transactionId);
-            double rawSeconds = rawInsert(ds, org.id(), rows);
-            billingRates[r] = rows.size() / billingSeconds;
-            rawRates[r] = rows.size() / rawSeconds;
-            ratios[r] = billingRates[r] / rawRates[r];
+            // ---- 1. billing run vs raw JDBC batch insert ----------------------------------------------------
+            BillingScope scope = new BillingScope(ScopeType.ORGANISATION, org.id());
+            Map<YearMonth, Map<Long, BigDecimal>> dues = new HashMap<>();
+            System.out.printf(
+                    Locale.ROOT,
+                    "1. Billing run (%d units x %d components, organisation-wide) vs raw JDBC batch insert of the same"
+                            + " postings into LEDGER_POSTING (batches of 1000, one commit)%n",
+                    unitIds.size(),
+                    components.size());
+            String format = "| %-8s | %9s | %11s | %12s | %11s | %12s | %8s |%n";
             System.out.printf(
                     Locale.ROOT,
                     format,
-                    month + (r == 0 ? "*" : ""),
-                    rows.size(),
-                    String.format(Locale.ROOT, "%.2f", billingSeconds),
-                    String.format(Locale.ROOT, "%.0f", billingRates[r]),
-                    String.format(Locale.ROOT, "%.2f", rawSeconds),
-                    String.format(Locale.ROOT, "%.0f", rawRates[r]),
-                    String.format(Locale.ROOT, "%.0f%%", ratios[r] * 100));
-            System.out.flush();
-        }
-        // The first run also creates every unit's receivable account and warms the JIT: the summary is over
-        // the later rounds when there are any.
-        int from = rounds > 1 ? 1 : 0;
-        System.out.printf(
-                Locale.ROOT,
-                "(* first run: also creates the %d unit accounts)%nBilling run: median %.0f postings/s, raw JDBC"
-                        + " median %.0f rows/s, median ratio %.0f%% of raw (target >= 50%%)%n",
-                unitIds.size(),
-                median(billingRates, from),
-                median(rawRates, from),
-                median(ratios, from) * 100);
-        Heap.report("billing runs");
-
-        // ---- 2. generation of the history, then balance + turnover ---------------------------------------
-        System.out.printf(
-                Locale.ROOT,
-                "%n2. Ledger of %d units x %d months of charges and payments, through BillingService.run and"
-                        + " PaymentService.record%n",
-                unitIds.size(),
-                months);
-        Heap.reset();
-        long generation = System.nanoTime();
-        double billingTotal = 0;
-        double paymentTotal = 0;
-        long paymentCount = 0;
-        for (int m = 0; m < months; m++) {
-            YearMonth month = FIRST.plusMonths(m);
-            if (!dues.containsKey(month)) {
+                    "month",
+                    "postings",
+                    "billing s",
+                    "billing /s",
+                    "raw JDBC s",
+                    "raw /s",
+                    "ratio");
+            System.out.printf(
+                    Locale.ROOT,
+                    format,
+                    "-".repeat(8),
+                    "-".repeat(9),
+                    "-".repeat(11),
+                    "-".repeat(12),
+                    "-".repeat(11),
+                    "-".repeat(12),
+                    "-".repeat(8));
+            Heap.reset();
+            double[] ratios = new double[rounds];
+            double[] billingRates = new double[rounds];
+            double[] rawRates = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                YearMonth month = FIRST.plusMonths(r);
                 long t = System.nanoTime();
-                dues.put(month, dueByUnit(billing.run(admin, scope, month, null)));
-                billingTotal += seconds(t);
-            }
-            long t = System.nanoTime();
-            for (Map.Entry<Long, BigDecimal> due : dues.remove(month).entrySet()) {
-                BigDecimal amount = paid(due.getValue(), random);
-                if (amount.signum() > 0) {
-                    payments.record(
-                            admin,
-                            new NewPayment(
-                                    due.getKey(),
-                                    amount,
-                                    month.atDay(5 + random.nextInt(20)),
-                                    PaymentMethod.BANK,
-                                    "VS" + due.getKey()));
-                    paymentCount++;
-                }
-            }
-            paymentTotal += seconds(t);
-            if ((m + 1) % 6 == 0 || m == months - 1) {
-                long postings = count(ds, "SELECT COUNT(*) FROM LEDGER_POSTING");
-                double elapsed = seconds(generation);
+                BillingResult result = billing.run(admin, scope, month, null);
+                double billingSeconds = seconds(t);
+                dues.put(month, dueByUnit(result));
+                long transactionId = transactionOf(ds, result.run().id());
+                List<Object[]> rows = postingsOf(ds, transactionId);
+                double rawSeconds = rawInsert(ds, org.id(), rows);
+                billingRates[r] = rows.size() / billingSeconds;
+                rawRates[r] = rows.size() / rawSeconds;
+                ratios[r] = billingRates[r] / rawRates[r];
                 System.out.printf(
                         Locale.ROOT,
-                        "  %s: %,d postings, %.0f s, %.0f postings/s so far%n",
-                        month,
-                        postings,
-                        elapsed,
-                        postings / elapsed);
+                        format,
+                        month + (r == 0 ? "*" : ""),
+                        rows.size(),
+                        String.format(Locale.ROOT, "%.2f", billingSeconds),
+                        String.format(Locale.ROOT, "%.0f", billingRates[r]),
+                        String.format(Locale.ROOT, "%.2f", rawSeconds),
+                        String.format(Locale.ROOT, "%.0f", rawRates[r]),
+                        String.format(Locale.ROOT, "%.0f%%", ratios[r] * 100));
                 System.out.flush();
             }
+            // The first run also creates every unit's receivable account and warms the JIT: the summary is over
+            // the later rounds when there are any.
+            int from = rounds > 1 ? 1 : 0;
+            System.out.printf(
+                    Locale.ROOT,
+                    "(* first run: also creates the %d unit accounts)%nBilling run: median %.0f postings/s, raw JDBC"
+                            + " median %.0f rows/s, median ratio %.0f%% of raw (target >= 50%%)%n",
+                    unitIds.size(),
+                    median(billingRates, from),
+                    median(rawRates, from),
+                    median(ratios, from) * 100);
+            Heap.report("billing runs");
+
+            // ---- 2. generation of the history, then balance + turnover ---------------------------------------
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n2. Ledger of %d units x %d months of charges and payments, through BillingService.run and"
+                            + " PaymentService.recordAll (batches of " + PAYMENT_BATCH + ")%n",
+                    unitIds.size(),
+                    months);
+            Heap.reset();
+            long generation = System.nanoTime();
+            double billingTotal = 0;
+            double paymentTotal = 0;
+            long paymentCount = 0;
+            for (int m = 0; m < months; m++) {
+                YearMonth month = FIRST.plusMonths(m);
+                if (!dues.containsKey(month)) {
+                    long t = System.nanoTime();
+                    dues.put(month, dueByUnit(billing.run(admin, scope, month, null)));
+                    billingTotal += seconds(t);
+                }
+                long t = System.nanoTime();
+                List<NewPayment> batch = new ArrayList<>(PAYMENT_BATCH);
+                for (Map.Entry<Long, BigDecimal> due : dues.remove(month).entrySet()) {
+                    BigDecimal amount = paid(due.getValue(), random);
+                    if (amount.signum() > 0) {
+                        batch.add(new NewPayment(
+                                due.getKey(),
+                                amount,
+                                month.atDay(5 + random.nextInt(20)),
+                                PaymentMethod.BANK,
+                                "VS" + due.getKey()));
+                        paymentCount++;
+                    }
+                    if (batch.size() == PAYMENT_BATCH) {
+                        payments.recordAll(admin, batch);
+                        batch.clear();
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    payments.recordAll(admin, batch);
+                }
+                paymentTotal += seconds(t);
+                if ((m + 1) % 6 == 0 || m == months - 1) {
+                    long postings = count(ds, "SELECT COUNT(*) FROM LEDGER_POSTING");
+                    double elapsed = seconds(generation);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %s: %,d postings, %.0f s, %.0f postings/s so far%n",
+                            month,
+                            postings,
+                            elapsed,
+                            postings / elapsed);
+                    System.out.flush();
+                }
+            }
+            long postings = count(ds, "SELECT COUNT(*) FROM LEDGER_POSTING");
+            System.out.printf(
+                    Locale.ROOT,
+                    "Generated %,d postings in %.0f s (billing runs %.0f s; %,d payments in %.0f s = %.0f payments/s)%n",
+                    postings,
+                    seconds(generation),
+                    billingTotal,
+                    paymentCount,
+                    paymentTotal,
+                    paymentCount / paymentTotal);
+            Heap.report("generation");
+            Files.writeString(marker, signature);
         }
-        long postings = count(ds, "SELECT COUNT(*) FROM LEDGER_POSTING");
-        System.out.printf(
-                Locale.ROOT,
-                "Generated %,d postings in %.0f s (billing runs %.0f s; %,d payments in %.0f s = %.0f payments/s)%n",
-                postings,
-                seconds(generation),
-                billingTotal,
-                paymentCount,
-                paymentTotal,
-                paymentCount / paymentTotal);
-        Heap.report("generation");
 
         Heap.reset();
         YearMonth last = FIRST.plusMonths(months - 1);

@@ -22,6 +22,13 @@ public interface ChargeService {
     /** Changes name, priority and active flag (code and basis are fixed); CONFLICT on a stale version. */
     ChargeComponent updateComponent(Subject actor, ChargeComponent component);
 
+    /**
+     * One component, readable like {@link #components}.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND {@code ledger.component.not-found}
+     */
+    ChargeComponent component(Subject actor, long componentId);
+
     /** The organisation's components by priority, then code ({@link LedgerPermissions#READ}). */
     List<ChargeComponent> components(Subject actor, long organisationId);
 
@@ -33,6 +40,17 @@ public interface ChargeService {
      *     at the same scope overlaps in time
      */
     ChargeRate addRate(Subject actor, ChargeRate rate);
+
+    /**
+     * Ends a rate on {@code validTo} (the last day it applies), so that a new rate can follow it. A rate is
+     * only ever shortened: its start and amount stay as they were billed. Runs posted before stay posted;
+     * the end applies to the months billed after. Needs {@link LedgerPermissions#BILLING} on the rate's
+     * scope.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND {@code ledger.rate.not-found}, INVALID {@code
+     *     ledger.rate.end.invalid} when the day is before the rate's start or after its current end
+     */
+    ChargeRate endRate(Subject actor, long rateId, LocalDate validTo);
 
     /** The component's rates, by level, scope and start. */
     List<ChargeRate> rates(Subject actor, long componentId);

@@ -172,4 +172,105 @@ public class PostgresIT extends DomusTestSupport {
             assertTrue(rs.getLong(1) >= 2); // created + the tenure
         }
     }
+
+    @Inject
+    protected org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+
+    private Object service(String className) {
+        org.osgi.framework.ServiceReference<?> ref = bundleContext.getServiceReference(className);
+        return ref == null ? null : bundleContext.getService(ref);
+    }
+
+    /**
+     * The ledger on PostgreSQL: its changelog migrates, a billing run, a payment, the balance and the turnover
+     * sheet work through the real services, and the scheduled billing run claims its LEDGER_JOB row with the
+     * conditional update on this database and bills the current month once, as the scheduler.
+     */
+    @Test
+    public void theLedgerBillsTakesPaymentsAndRunsItsScheduleOnPostgres() throws Exception {
+        java.util.Dictionary<String, Object> modules = new java.util.Hashtable<>();
+        modules.put("modules", "ledger:headless");
+        configurationAdmin.getConfiguration("org.domus.modules", null).update(modules);
+        await(
+                "ledger services up",
+                Duration.ofSeconds(120),
+                () -> service("org.domus.ledger.BillingService") != null
+                        && service("org.domus.ledger.PaymentService") != null
+                        && service("org.domus.ledger.ChargeService") != null
+                        && service("org.domus.ledger.LedgerService") != null);
+        Subject admin = Subject.system("pg-ledger-it", "PostgreSQL ledger IT");
+        org.domus.core.registry.Organisation coop = registry.createOrganisation(
+                admin, new org.domus.core.registry.Organisation(0, "SBD PostgreSQL", null, "CZ", "CZK", 0));
+        org.domus.core.registry.Estate estate =
+                registry.createEstate(admin, new org.domus.core.registry.Estate(0, coop.id(), "PG estate", 0));
+        org.domus.core.registry.Building building = registry.createBuilding(
+                admin,
+                new org.domus.core.registry.Building(
+                        0, estate.id(), "Postgresova", "5", "Brno", "60200", "CZ", null, null, 0));
+        org.domus.core.registry.Unit unit = registry.createUnit(
+                admin,
+                new org.domus.core.registry.Unit(
+                        0,
+                        building.id(),
+                        "1",
+                        org.domus.core.registry.UnitKind.FLAT,
+                        1,
+                        new java.math.BigDecimal("61.50"),
+                        3,
+                        java.util.List.of(),
+                        new org.domus.core.registry.Share(1, 2),
+                        org.domus.core.registry.LegalForm.OWNERSHIP,
+                        org.domus.core.registry.UnitState.OCCUPIED,
+                        null,
+                        null,
+                        null,
+                        0));
+        LedgerScenario.Outcome outcome = new LedgerScenario(
+                        service("org.domus.ledger.LedgerService"),
+                        service("org.domus.ledger.ChargeService"),
+                        service("org.domus.ledger.BillingService"),
+                        service("org.domus.ledger.PaymentService"))
+                .run(admin, coop.id(), unit.id(), java.time.YearMonth.of(2026, 3));
+        assertEquals(new java.math.BigDecimal("1537.50"), outcome.charged()); // 25.00 CZK/m² x 61.50 m²
+        assertTrue(outcome.secondRunAlreadyPosted());
+        assertEquals(new java.math.BigDecimal("37.50"), outcome.balanceAfterPayment());
+        assertEquals(new java.math.BigDecimal("37.50"), outcome.closingOfMarch());
+        assertTrue(outcome.postings() >= 2);
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM LEDGER_POSTING WHERE UNIT_ID = " + unit.id())) {
+            assertTrue(rs.next());
+            assertEquals(2, rs.getLong(1)); // the charge and the payment, on PostgreSQL
+        }
+
+        // the scheduled run of the current month, for this organisation, once
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        int period = now.getYear() * 100 + now.getMonthValue();
+        java.util.Dictionary<String, Object> schedule = new java.util.Hashtable<>();
+        schedule.put("billing.enabled", "true");
+        schedule.put("billing.dayOfMonth", "1");
+        schedule.put("billing.scope", "ORGANISATION:" + coop.id());
+        schedule.put("billing.checkMinutes", "1");
+        configurationAdmin.getConfiguration("org.domus.ledger", null).update(schedule);
+        await("the scheduled billing run", Duration.ofSeconds(180), () -> {
+            try (Connection c = dataSource.getConnection();
+                    ResultSet rs = c.createStatement()
+                            .executeQuery("SELECT DONE_PERIOD FROM LEDGER_JOB WHERE JOB_NAME = 'billing-run'")) {
+                return rs.next() && rs.getInt(1) == period;
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        });
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*), MIN(ACTOR_LOGIN), MIN(TOTAL) FROM LEDGER_BILLING_RUN"
+                                + " WHERE ORGANISATION_ID = " + coop.id() + " AND PERIOD = " + period)) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getLong(1));
+            assertEquals("scheduler", rs.getString(2));
+            assertEquals(0, new java.math.BigDecimal("1537.50").compareTo(rs.getBigDecimal(3)));
+        }
+        schedule.put("billing.enabled", "false");
+        configurationAdmin.getConfiguration("org.domus.ledger", null).update(schedule);
+    }
 }

@@ -113,6 +113,35 @@ public final class PaymentIdentifiers {
         return isValidIban("PL" + s);
     }
 
+    /**
+     * Whether the text is a BIC (ISO 9362): 4 letters of the bank, 2 of the country, 2 letters or digits of
+     * the location and optionally 3 of the branch; upper case, no spaces.
+     */
+    public static boolean isValidBic(String bic) {
+        return bic != null && bic.matches("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
+    }
+
+    /**
+     * Whether the text (dashes and spaces allowed, an optional {@code PL} prefix) is a Polish NIP: 10 digits
+     * whose last is the weighted sum of the first nine modulo 11 (a remainder of 10 is never issued).
+     */
+    public static boolean isValidNip(String nip) {
+        String s = compact(nip);
+        if (s != null && s.startsWith("PL")) {
+            s = s.substring(2);
+        }
+        if (s == null || s.length() != 10 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += weights[i] * (s.charAt(i) - '0');
+        }
+        int check = sum % 11;
+        return check != 10 && check == s.charAt(9) - '0';
+    }
+
     private static int mod97(String rearranged) {
         StringBuilder digits = new StringBuilder(rearranged.length() * 2);
         for (char c : rearranged.toCharArray()) {

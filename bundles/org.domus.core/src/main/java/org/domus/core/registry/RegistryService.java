@@ -41,6 +41,26 @@ public interface RegistryService {
     /** Organisations the subject may read anything of. */
     List<Organisation> organisations(Subject actor);
 
+    /**
+     * Changes an organisation's name, numbers, currency and bank details (ADMIN only; NOT_FOUND to residents,
+     * FORBIDDEN to staff). The IBAN (length of
+     * its country and mod-97 checksum), the BIC and a Polish NIP are checked; every refused field is named at
+     * once ({@link InvalidFieldsException}) and nothing is written. Audited with the values before and after.
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND for an unknown id, CONFLICT for a stale version
+     * @since 1.3
+     */
+    Organisation updateOrganisation(Subject actor, Organisation organisation);
+
+    /**
+     * One organisation, for staff whose read scope covers all of it (organisation-wide staff, ADMIN).
+     *
+     * @throws org.domus.core.DomusException NOT_FOUND when it does not exist or for a resident, FORBIDDEN for
+     *     staff whose scope is narrower
+     * @since 1.3
+     */
+    Organisation organisation(Subject actor, long id);
+
     Estate createEstate(Subject actor, Estate estate);
 
     Estate updateEstate(Subject actor, Estate estate);

@@ -62,4 +62,26 @@ class PaymentIdentifiersTest {
         assertFalse(PaymentIdentifiers.isValidNrb("61 1090 1014 0000 0712 1981 287"));
         assertFalse(PaymentIdentifiers.isValidNrb("PL61 1090 1014 0000 0712 1981 2874"));
     }
+
+    @Test
+    void bicsHaveBankCountryLocationAndOptionalBranch() {
+        assertTrue(PaymentIdentifiers.isValidBic("GIBACZPX"));
+        assertTrue(PaymentIdentifiers.isValidBic("BREXPLPWMBK"));
+        assertFalse(PaymentIdentifiers.isValidBic("GIBACZP"));
+        assertFalse(PaymentIdentifiers.isValidBic("GIBACZPX1"));
+        assertFalse(PaymentIdentifiers.isValidBic("G1BACZPX"));
+        assertFalse(PaymentIdentifiers.isValidBic("gibaczpx"));
+        assertFalse(PaymentIdentifiers.isValidBic(null));
+    }
+
+    @Test
+    void nipsCarryTheirWeightedCheckDigit() {
+        assertTrue(PaymentIdentifiers.isValidNip("5261040828"));
+        assertTrue(PaymentIdentifiers.isValidNip("526-104-08-28"));
+        assertTrue(PaymentIdentifiers.isValidNip("PL 526 104 08 28"));
+        assertFalse(PaymentIdentifiers.isValidNip("5261040829"));
+        assertFalse(PaymentIdentifiers.isValidNip("526104082"));
+        assertFalse(PaymentIdentifiers.isValidNip("52610408A8"));
+        assertFalse(PaymentIdentifiers.isValidNip(null));
+    }
 }

@@ -47,6 +47,12 @@ public final class CooperativeGenerator {
     /** Who the demo data is written by in the audit trail. */
     static final Subject SYSTEM = Subject.system("demo", "Demo generator");
 
+    /** The demo cooperative's name: how the demo's other parts (its ledger data) find it again. */
+    public static final String NAME = "Stavební bytové družstvo Domus Demo";
+
+    /** BIC of the bank (Česká spořitelna, code 0800) of the cooperative's account. */
+    static final String BIC = "GIBACZPX";
+
     /** Units per building on average; the building count scales with the unit count. */
     static final int UNITS_PER_BUILDING = 40;
 
@@ -168,10 +174,22 @@ public final class CooperativeGenerator {
         }
 
         Result generate() {
+            String ico = BankNumbers.ico(random);
+            // Its own random source: the cooperative's account must not shift the rest of the generated data.
+            String bban = "0800000000" + BankNumbers.digits(10, new Random(s.seed() ^ 0x0800L));
             organisation = registry.createOrganisation(
                     SYSTEM,
                     new Organisation(
-                            0, "Stavební bytové družstvo Domus Demo", BankNumbers.ico(random), "CZ", "CZK", 0));
+                            0,
+                            NAME,
+                            ico,
+                            "CZ",
+                            "CZK",
+                            "CZ" + BankNumbers.checkDigits("CZ", bban) + bban,
+                            BIC,
+                            NAME,
+                            "CZ" + ico,
+                            0));
             int buildingCount = buildingsFor(s.units());
             int estateCount = estatesFor(buildingCount);
             for (int e = 0; e < estateCount; e++) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.domus.core.account.AccountService;
+import org.domus.core.registry.Organisation;
 import org.domus.core.registry.RegistryService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -61,9 +64,18 @@ public class DemoCooperative {
     }
 
     private final Thread worker;
+    private final BundleContext context;
+    private final RegistryService registry;
+    private volatile ServiceRegistration<DemoCooperativeReady> ready;
 
     @Activate
-    public DemoCooperative(@Reference RegistryService registry, @Reference AccountService accounts, Config config) {
+    public DemoCooperative(
+            @Reference RegistryService registry,
+            @Reference AccountService accounts,
+            Config config,
+            BundleContext context) {
+        this.context = context;
+        this.registry = registry;
         if (!config.enabled()) {
             worker = null;
             return;
@@ -79,7 +91,12 @@ public class DemoCooperative {
                 config.residentPassword(),
                 config.staffPassword());
         // Hundreds of units and a few dozen password hashes take seconds: never hold up the boot in SCR.
-        worker = new Thread(() -> run(generator, settings, file), "domus-demo-generator");
+        worker = new Thread(
+                () -> {
+                    run(generator, settings, file);
+                    announce();
+                },
+                "domus-demo-generator");
         worker.setDaemon(true);
         worker.start();
     }
@@ -115,12 +132,35 @@ public class DemoCooperative {
         }
     }
 
+    /** Tells the demo's other parts that the cooperative exists (whether made now or on an earlier start). */
+    private void announce() {
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        registry.organisations(CooperativeGenerator.SYSTEM).stream()
+                .filter(o -> CooperativeGenerator.NAME.equals(o.name()))
+                .map(Organisation::id)
+                .findFirst()
+                .ifPresent(id -> {
+                    DemoCooperativeReady service = () -> id;
+                    ready = context.registerService(DemoCooperativeReady.class, service, null);
+                });
+    }
+
     @Deactivate
     void deactivate() throws InterruptedException {
         if (worker != null && worker.isAlive()) {
             // Interrupting makes the generator throw between its steps, which rolls the run back.
             worker.interrupt();
             worker.join(TimeUnit.SECONDS.toMillis(60));
+        }
+        ServiceRegistration<DemoCooperativeReady> registration = ready;
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping and the framework unregistered it first
+            }
         }
     }
 }

@@ -51,6 +51,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Billing runs over LEDGER_BILLING_RUN. The registry is read (units, areas, shares) with the ledger's
@@ -59,6 +61,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = BillingService.class)
 public class BillingServiceImpl implements BillingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BillingServiceImpl.class);
 
     private static final int REGISTRY_PAGE = 1000;
 
@@ -102,6 +106,17 @@ public class BillingServiceImpl implements BillingService {
     @Override
     public BillingResult run(Subject actor, BillingScope scope, YearMonth month, BillingProgress progress) {
         BillingResult result = compute(actor, scope, month, progress, true);
+        if (!result.alreadyPosted() && result.run() != null) {
+            LOG.info(
+                    "Billing run {} {}: posted run {} ({} units, {} {}) by {}",
+                    month,
+                    scope,
+                    result.run().id(),
+                    result.units(),
+                    result.total(),
+                    result.currency(),
+                    actor.login());
+        }
         if (!result.alreadyPosted() && result.run() != null) {
             ledger.events()
                     .send(
@@ -195,6 +210,9 @@ public class BillingServiceImpl implements BillingService {
         run.actorLogin = actor.login();
         em.persist(run);
         em.flush();
+        // Operators (and the killed-run test) see a long run begin and end in karaf.log; in between it is
+        // one database transaction, so a run that never logs its end left nothing behind.
+        LOG.info("Billing run {} {}: posting {} charge lines of {} units", month, scope, lines.size(), units);
         if (!lines.isEmpty()) {
             List<Books.Line> postings = postings(em, organisationId, currency, month, lines);
             report.progress(BillingProgress.POSTING, 0, postings.size());

@@ -139,6 +139,13 @@ public class ChargeServiceImpl implements ChargeService {
     }
 
     @Override
+    public ChargeComponent component(Subject actor, long componentId) {
+        ChargeComponent c = component(componentId);
+        readOrganisation(actor, c.organisationId());
+        return c;
+    }
+
+    @Override
     public List<ChargeComponent> components(Subject actor, long organisationId) {
         readOrganisation(actor, organisationId);
         return componentsOf(organisationId);
@@ -251,6 +258,43 @@ public class ChargeServiceImpl implements ChargeService {
                     created.validTo() == null ? null : created.validTo().toString());
             AuditTrail.record(em, actor, e.createdAt, "ledger.rate.create", "ledger-rate", e.id, null, after);
             return created;
+        });
+    }
+
+    @Override
+    public ChargeRate endRate(Subject actor, long rateId, LocalDate validTo) {
+        ChargeRate rate = jpa.txExpr(
+                        TransactionType.Required, em -> Optional.ofNullable(em.find(RateEntity.class, rateId)))
+                .map(RateEntity::view)
+                .orElseThrow(() -> new DomusException(Kind.NOT_FOUND, "ledger.rate.not-found"));
+        ChargeComponent component = component(rate.componentId());
+        if (rate.level() == RateLevel.UNIT) {
+            access.unit(actor, LedgerPermissions.BILLING, rate.scopeId(), false);
+        } else {
+            access.scope(
+                    actor,
+                    LedgerPermissions.BILLING,
+                    ScopeType.valueOf(rate.level().name()),
+                    rate.scopeId());
+        }
+        if (validTo == null
+                || validTo.isBefore(rate.validFrom())
+                || (rate.validTo() != null && validTo.isAfter(rate.validTo()))) {
+            throw new DomusException(Kind.INVALID, "ledger.rate.end.invalid", rate.validFrom(), rate.validTo());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            em.find(ComponentEntity.class, component.id(), LockModeType.PESSIMISTIC_WRITE);
+            RateEntity e = em.find(RateEntity.class, rateId);
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("component", component.code());
+            before.put("validTo", e.validTo == null ? null : e.validTo.toString());
+            e.validTo = validTo;
+            em.flush();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("component", component.code());
+            after.put("validTo", validTo.toString());
+            AuditTrail.record(em, actor, ledger.now(), "ledger.rate.end", "ledger-rate", e.id, before, after);
+            return e.view();
         });
     }
 

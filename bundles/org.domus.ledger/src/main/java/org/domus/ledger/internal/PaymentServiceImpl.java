@@ -58,7 +58,7 @@ public class PaymentServiceImpl implements PaymentService {
     @Override
     public PaymentResult record(Subject actor, NewPayment payment) {
         RegistryLocation unit = checked(actor, payment);
-        PaymentResult result = jpa.txExpr(TransactionType.Required, em -> recordIn(em, actor, unit, payment));
+        PaymentResult result = jpa.txExpr(TransactionType.Required, em -> new Batch(em, actor).record(unit, payment));
         ledger.events().transactionPosted(result.transaction(), actor);
         return result;
     }
@@ -72,10 +72,11 @@ public class PaymentServiceImpl implements PaymentService {
         }
         List<PaymentResult> results = jpa.txExpr(TransactionType.Required, em -> {
             List<PaymentResult> recorded = new ArrayList<>(payments.size());
+            Batch batch = new Batch(em, actor);
             for (int i = 0; i < payments.size(); i++) {
                 NewPayment payment = payments.get(i);
                 RegistryLocation unit = units.get(i);
-                recorded.add(indexed(i, () -> recordIn(em, actor, unit, payment)));
+                recorded.add(indexed(i, () -> batch.record(unit, payment)));
             }
             return recorded;
         });
@@ -107,35 +108,56 @@ public class PaymentServiceImpl implements PaymentService {
         return unit;
     }
 
-    private PaymentResult recordIn(EntityManager em, Subject actor, RegistryLocation unit, NewPayment payment) {
-        BigDecimal amount = positive(payment.amount());
-        LedgerAccount receivable = ledger.unitAccountIn(em, unit);
-        LedgerAccount money = ledger.organisationAccountIn(em, unit.organisationId(), kind(payment.method()), null);
-        YearMonth month = YearMonth.from(payment.paidOn());
-        List<Books.Line> lines = List.of(
-                new Books.Line(Books.ref(money), amount, null, month),
-                new Books.Line(Books.ref(receivable), amount.negate(), null, month));
-        Books.Header header = new Books.Header(
-                unit.organisationId(),
-                TransactionKind.PAYMENT,
-                TransactionKind.PAYMENT,
-                payment.paidOn(),
-                "Payment unit " + payment.unitId(),
-                payment.reference(),
-                null,
-                null);
-        LedgerTransaction tx = ledger.writeAndRead(em, header, lines, actor, "ledger.payment.record");
-        long postingId = tx.postings().stream()
-                .filter(p -> p.accountId() == receivable.id())
-                .mapToLong(Posting::id)
-                .findFirst()
-                .orElseThrow();
-        List<Allocation.Row> rows = Books.allocationRows(em, receivable.id());
-        List<OpenCharge> open = allocation(unit.organisationId()).charges(rows);
-        BigDecimal before = Allocation.money(rows, postingId - 1);
-        BigDecimal after = Allocation.money(rows, Long.MAX_VALUE);
-        List<PaymentAllocation> allocations = Allocation.between(open, before, after);
-        return new PaymentResult(tx, allocations, Allocation.credit(open, after).setScale(2));
+    /**
+     * Payments written in one database transaction; the organisation's money accounts and component
+     * priorities are read once per batch, not once per payment.
+     */
+    private final class Batch {
+        private final EntityManager em;
+        private final Subject actor;
+        private final Map<String, LedgerAccount> moneyAccounts = new HashMap<>();
+        private final Map<Long, Allocation> allocations = new HashMap<>();
+
+        Batch(EntityManager em, Subject actor) {
+            this.em = em;
+            this.actor = actor;
+        }
+
+        PaymentResult record(RegistryLocation unit, NewPayment payment) {
+            BigDecimal amount = positive(payment.amount());
+            long organisationId = unit.organisationId();
+            LedgerAccount receivable = ledger.unitAccountIn(em, unit);
+            AccountKind kind = kind(payment.method());
+            LedgerAccount money = moneyAccounts.computeIfAbsent(
+                    organisationId + "/" + kind, k -> ledger.organisationAccountIn(em, organisationId, kind, null));
+            YearMonth month = YearMonth.from(payment.paidOn());
+            List<Books.Line> lines = List.of(
+                    new Books.Line(Books.ref(money), amount, null, month),
+                    new Books.Line(Books.ref(receivable), amount.negate(), null, month));
+            Books.Header header = new Books.Header(
+                    organisationId,
+                    TransactionKind.PAYMENT,
+                    TransactionKind.PAYMENT,
+                    payment.paidOn(),
+                    "Payment unit " + payment.unitId(),
+                    payment.reference(),
+                    null,
+                    null);
+            LedgerTransaction tx = ledger.writeAndRead(em, header, lines, actor, "ledger.payment.record");
+            long postingId = tx.postings().stream()
+                    .filter(p -> p.accountId() == receivable.id())
+                    .mapToLong(Posting::id)
+                    .findFirst()
+                    .orElseThrow();
+            List<Allocation.Row> rows = Books.allocationRows(em, receivable.id());
+            List<OpenCharge> open = allocations
+                    .computeIfAbsent(organisationId, PaymentServiceImpl.this::allocation)
+                    .charges(rows);
+            BigDecimal before = Allocation.money(rows, postingId - 1);
+            BigDecimal after = Allocation.money(rows, Long.MAX_VALUE);
+            List<PaymentAllocation> settled = Allocation.between(open, before, after);
+            return new PaymentResult(tx, settled, Allocation.credit(open, after).setScale(2));
+        }
     }
 
     @Override

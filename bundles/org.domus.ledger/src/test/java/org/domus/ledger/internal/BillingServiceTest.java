@@ -297,4 +297,36 @@ class BillingServiceTest {
         assertEquals(3, charges.personsOn(ADMIN, u1.id(), LocalDate.of(2026, 2, 28)));
         assertEquals(6, charges.components(ADMIN, org.id()).size());
     }
+
+    @Test
+    void anEndedRateMakesRoomForItsSuccessorAndBillsOnlyUpToItsEnd() {
+        ChargeRate old = charges.rates(ADMIN, fee.id()).get(0);
+
+        ChargeRate ended = charges.endRate(ADMIN, old.id(), LocalDate.of(2026, 3, 31));
+        charges.addRate(
+                ADMIN, fee.id(), RateLevel.ORGANISATION, org.id(), new BigDecimal("30"), LocalDate.of(2026, 4, 1));
+
+        assertEquals(LocalDate.of(2026, 3, 31), ended.validTo());
+        BillingScope scope = new BillingScope(ScopeType.ORGANISATION, org.id());
+        assertEquals(
+                new BigDecimal("1533.30"),
+                byCode(billing.preview(ADMIN, scope, MARCH, null).lines(), u1.id())
+                        .get("FEE"));
+        assertEquals(
+                new BigDecimal("1800.00"), // 30 x 60.00
+                byCode(billing.preview(ADMIN, scope, MARCH.plusMonths(1), null).lines(), u1.id())
+                        .get("FEE"));
+        // never lengthened, never before its start
+        for (LocalDate bad : List.of(LocalDate.of(2026, 4, 30), LocalDate.of(2025, 12, 31))) {
+            assertEquals(
+                    "ledger.rate.end.invalid",
+                    assertThrows(DomusException.class, () -> charges.endRate(ADMIN, old.id(), bad))
+                            .messageKey());
+        }
+        assertEquals(
+                "ledger.rate.not-found",
+                assertThrows(DomusException.class, () -> charges.endRate(ADMIN, 999_999L, LocalDate.of(2026, 4, 1)))
+                        .messageKey());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'ledger.rate.end'"));
+    }
 }

@@ -32,4 +32,16 @@ public class OrganisationEntity {
 
     @Column(name = "CURRENCY")
     String currency;
+
+    @Column(name = "IBAN_NUMBER")
+    String iban;
+
+    @Column(name = "BIC")
+    String bic;
+
+    @Column(name = "ACCOUNT_NAME")
+    String accountName;
+
+    @Column(name = "TAX_ID")
+    String taxId;
 }

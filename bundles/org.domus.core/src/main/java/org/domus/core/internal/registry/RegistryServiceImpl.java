@@ -122,30 +122,11 @@ public class RegistryServiceImpl implements RegistryService {
 
     @Override
     public Organisation createOrganisation(Subject actor, Organisation o) {
-        if (!policy.registryScope(actor, WRITE).all()) {
-            throw new DomusException(Kind.FORBIDDEN, "error.forbidden", WRITE.name());
-        }
-        Checks c = new Checks();
-        String name = c.text("name", o.name(), 200, true);
-        String reg = c.text("registrationNumber", o.registrationNumber(), 32, false);
-        String country = c.country("country", o.country(), true);
-        String currency = c.text("currency", o.currency(), 3, true);
-        if (currency != null) {
-            try {
-                currency = java.util.Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT))
-                        .getCurrencyCode();
-            } catch (IllegalArgumentException e) {
-                c.add("currency", "registry.currency.invalid");
-            }
-        }
-        c.throwIfAny();
-        String cur = currency;
+        requireAdmin(actor);
+        OrganisationEntity checked = checkOrganisation(o);
         return write(em -> {
             OrganisationEntity e = new OrganisationEntity();
-            e.name = name;
-            e.registrationNumber = reg;
-            e.country = country;
-            e.currency = cur;
+            copy(checked, e);
             em.persist(e);
             em.flush();
             Organisation created = view(e);
@@ -153,6 +134,115 @@ public class RegistryServiceImpl implements RegistryService {
                     em, actor, now(), "registry.organisation.create", "organisation", e.id, null, describe(created));
             return created;
         });
+    }
+
+    @Override
+    public Organisation updateOrganisation(Subject actor, Organisation o) {
+        // Outside the subject's sight: 404 to residents, 403 to other staff; then only administrators change it.
+        policy.requireRegistry(
+                actor, WRITE, policy.locate(ScopeType.ORGANISATION, o.id()), false, "registry.organisation.not-found");
+        requireAdmin(actor);
+        OrganisationEntity checked = checkOrganisation(o);
+        return write(em -> {
+            OrganisationEntity e = em.find(OrganisationEntity.class, o.id());
+            if (e == null) {
+                throw new DomusException(Kind.NOT_FOUND, "registry.organisation.not-found");
+            }
+            checkVersion(e.version, o.version());
+            Organisation before = view(e);
+            copy(checked, e);
+            em.flush();
+            Organisation after = view(e);
+            Audit.record(
+                    em,
+                    actor,
+                    now(),
+                    "registry.organisation.update",
+                    "organisation",
+                    e.id,
+                    describe(before),
+                    describe(after));
+            return after;
+        });
+    }
+
+    @Override
+    public Organisation organisation(Subject actor, long id) {
+        // As an estate: staff whose scope covers the whole organisation; 404 to residents, 403 to other staff.
+        policy.requireRegistry(
+                actor, READ, policy.locate(ScopeType.ORGANISATION, id), false, "registry.organisation.not-found");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            OrganisationEntity e = em.find(OrganisationEntity.class, id);
+            if (e == null) {
+                throw new DomusException(Kind.NOT_FOUND, "registry.organisation.not-found");
+            }
+            return view(e);
+        });
+    }
+
+    /** Organisations are outside every scope: only a subject whose write scope is everything changes them. */
+    private void requireAdmin(Subject actor) {
+        if (!policy.registryScope(actor, WRITE).all()) {
+            throw new DomusException(Kind.FORBIDDEN, "error.forbidden", WRITE.name());
+        }
+    }
+
+    /**
+     * The organisation's fields cleaned (stripped, IBAN compact, codes upper case), or every refused field at
+     * once: the IBAN's length and mod-97 checksum, the BIC's shape, and for a Polish organisation the NIP's
+     * check digit (the ZBP transfer code carries it).
+     */
+    private static OrganisationEntity checkOrganisation(Organisation o) {
+        Checks c = new Checks();
+        OrganisationEntity e = new OrganisationEntity();
+        e.name = c.text("name", o.name(), 200, true);
+        e.registrationNumber = c.text("registrationNumber", o.registrationNumber(), 32, false);
+        e.country = c.country("country", o.country(), true);
+        String currency = c.text("currency", o.currency(), 3, true);
+        if (currency != null) {
+            try {
+                currency = java.util.Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT))
+                        .getCurrencyCode();
+            } catch (IllegalArgumentException ex) {
+                c.add("currency", "registry.currency.invalid");
+            }
+        }
+        e.currency = currency;
+        String iban = c.text("iban", o.iban(), 42, false);
+        if (iban != null) {
+            iban = PaymentIdentifiers.compact(iban);
+            if (!PaymentIdentifiers.isValidIban(iban)) {
+                c.add("iban", "registry.iban.invalid");
+            }
+        }
+        e.iban = iban;
+        String bic = c.text("bic", o.bic(), 11, false);
+        if (bic != null) {
+            bic = PaymentIdentifiers.compact(bic);
+            if (!PaymentIdentifiers.isValidBic(bic)) {
+                c.add("bic", "registry.bic.invalid");
+            }
+        }
+        e.bic = bic;
+        e.accountName = c.text("accountName", o.accountName(), 70, false);
+        String taxId = c.text("taxId", o.taxId(), 32, false);
+        if (taxId != null && "PL".equals(e.country) && !PaymentIdentifiers.isValidNip(taxId)) {
+            c.add("taxId", "registry.nip.invalid");
+        }
+        e.taxId = taxId;
+        c.throwIfAny();
+        return e;
+    }
+
+    private static void copy(OrganisationEntity from, OrganisationEntity to) {
+        to.name = from.name;
+        to.registrationNumber = from.registrationNumber;
+        to.country = from.country;
+        to.currency = from.currency;
+        to.iban = from.iban;
+        to.bic = from.bic;
+        to.accountName = from.accountName;
+        to.taxId = from.taxId;
     }
 
     @Override
@@ -1494,7 +1584,17 @@ public class RegistryServiceImpl implements RegistryService {
     // ---- views and descriptions ------------------------------------------------------------------------
 
     static Organisation view(OrganisationEntity e) {
-        return new Organisation(e.id, e.name, e.registrationNumber, e.country, e.currency, e.version);
+        return new Organisation(
+                e.id,
+                e.name,
+                e.registrationNumber,
+                e.country,
+                e.currency,
+                e.iban,
+                e.bic,
+                e.accountName,
+                e.taxId,
+                e.version);
     }
 
     static Estate view(EstateEntity e) {
@@ -1575,6 +1675,10 @@ public class RegistryServiceImpl implements RegistryService {
         m.put("registrationNumber", o.registrationNumber());
         m.put("country", o.country());
         m.put("currency", o.currency());
+        m.put("iban", o.iban());
+        m.put("bic", o.bic());
+        m.put("accountName", o.accountName());
+        m.put("taxId", o.taxId());
         return m;
     }
 

@@ -295,6 +295,98 @@ class RegistryServiceTest {
     }
 
     @Test
+    void adminSetsBankDetailsWhichAreCheckedStoredCompactAndAudited() {
+        Organisation withBank = registry.updateOrganisation(
+                ADMIN,
+                new Organisation(
+                        org.id(),
+                        org.name(),
+                        org.registrationNumber(),
+                        org.country(),
+                        org.currency(),
+                        "cz65 0800 0000 1920 0014 5399",
+                        "GIBACZPX",
+                        "SBD Domov, fond oprav",
+                        "CZ12345678",
+                        org.version()));
+        assertEquals("CZ6508000000192000145399", withBank.iban());
+        assertEquals("GIBACZPX", withBank.bic());
+        assertEquals("SBD Domov, fond oprav", withBank.recipient());
+        assertEquals(withBank, registry.organisation(ADMIN, org.id()));
+        List<Map<String, Object>> audit =
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'registry.organisation.update'");
+        assertEquals(1, audit.size());
+        assertTrue(String.valueOf(audit.get(0).get("AFTER_STATE")).contains("CZ6508000000192000145399"));
+
+        // a bad checksum, a wrong length for the country, a malformed BIC: every field named, nothing written
+        InvalidFieldsException bad = assertThrows(
+                InvalidFieldsException.class,
+                () -> registry.updateOrganisation(
+                        ADMIN,
+                        new Organisation(
+                                org.id(),
+                                "SBD Domov",
+                                null,
+                                "CZ",
+                                "CZK",
+                                "CZ6608000000192000145399",
+                                "GIBA CZ",
+                                null,
+                                null,
+                                withBank.version())));
+        assertEquals(Set.of("iban:registry.iban.invalid", "bic:registry.bic.invalid"), fields(bad));
+        assertEquals(
+                Set.of("iban:registry.iban.invalid"),
+                fields(assertThrows(
+                        InvalidFieldsException.class,
+                        () -> registry.updateOrganisation(
+                                ADMIN,
+                                new Organisation(
+                                        org.id(),
+                                        "SBD Domov",
+                                        null,
+                                        "CZ",
+                                        "CZK",
+                                        "CZ650800000019200014539",
+                                        null,
+                                        null,
+                                        null,
+                                        withBank.version())))));
+        assertEquals(withBank, registry.organisation(ADMIN, org.id()));
+        assertEquals(
+                1,
+                db.rows("SELECT * FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'registry.organisation.update'")
+                        .size());
+
+        // stale versions conflict; staff may read but not change the organisation
+        assertEquals(
+                DomusException.Kind.CONFLICT,
+                assertThrows(DomusException.class, () -> registry.updateOrganisation(ADMIN, org))
+                        .kind());
+        Subject accountant = staff(Role.ACCOUNTANT, ScopeType.ORGANISATION, org.id());
+        assertEquals(withBank, registry.organisation(accountant, org.id()));
+        // an organisation-wide manager writes the registry there, but the organisation itself is the ADMIN's
+        Subject manager = staff(Role.MANAGER, ScopeType.ORGANISATION, org.id());
+        assertEquals(
+                DomusException.Kind.FORBIDDEN,
+                assertThrows(DomusException.class, () -> registry.updateOrganisation(manager, withBank))
+                        .kind());
+        assertEquals(withBank, registry.organisation(ADMIN, org.id()));
+    }
+
+    @Test
+    void aPolishOrganisationsTaxIdMustBeAValidNip() {
+        Organisation pl = registry.createOrganisation(
+                ADMIN, new Organisation(0, "SM Przykładowa", null, "PL", "PLN", null, null, null, "526-104-08-28", 0));
+        assertEquals("526-104-08-28", pl.taxId());
+        InvalidFieldsException e = assertThrows(
+                InvalidFieldsException.class,
+                () -> registry.createOrganisation(
+                        ADMIN, new Organisation(0, "SM Zła", null, "PL", "PLN", null, null, null, "5261040829", 0)));
+        assertEquals(Set.of("taxId:registry.nip.invalid"), fields(e));
+    }
+
+    @Test
     void duplicateNumbersAndVariableSymbolsAreRefused() {
         Unit first = unit(b1.id(), "1", new Share(1, 10));
         registry.createUnit(ADMIN, withVs(first, "1001"));

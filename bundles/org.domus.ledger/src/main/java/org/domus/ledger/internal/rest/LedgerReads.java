@@ -39,7 +39,9 @@ import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.internal.statement.Texts;
 import org.domus.ledger.payment.PaymentOrder;
+import org.domus.ledger.payment.PaymentQr;
 import org.domus.ledger.payment.PaymentQrCodes;
+import org.domus.ledger.payment.PaymentQrStandard;
 import org.domus.ledger.payment.Statement;
 import org.domus.ledger.payment.StatementLine;
 import org.domus.ledger.payment.StatementPdf;
@@ -187,11 +189,7 @@ final class LedgerReads {
                 .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
         Unit unit = registry.unit(SYSTEM, unitId);
         Building building = registry.building(SYSTEM, unit.buildingId());
-        String organisation = registry.organisations(SYSTEM).stream()
-                .filter(o -> o.id() == where.organisationId())
-                .map(Organisation::name)
-                .findFirst()
-                .orElse("");
+        Organisation organisation = registry.organisation(SYSTEM, where.organisationId());
         Map<Long, String> componentNames = charges.components(SYSTEM, where.organisationId()).stream()
                 .collect(Collectors.toMap(ChargeComponent::id, ChargeComponent::name, (a, b) -> a));
         String holder =
@@ -237,7 +235,7 @@ final class LedgerReads {
                 .orElse(null);
         Statement statement = new Statement(
                 language,
-                organisation,
+                organisation.name(),
                 unitLabel,
                 holder,
                 start,
@@ -262,31 +260,120 @@ final class LedgerReads {
     }
 
     /**
-     * How to pay the amount due, when the registry holds what the currency's QR standard needs: for PLN the
-     * unit's virtual account (NRB). Organisations have no bank account in the registry yet, so CZK (SPAYD
-     * needs the organisation's IBAN next to the variable symbol) and EUR get the statement without a code.
+     * What a unit owes now and how to pay it.
+     *
+     * @param amount the debt (0.00 when nothing is due or the unit is in credit)
+     * @param currency the unit's book currency, null before the unit's first posting
+     * @param standard the payment QR code's standard, null when there is no code (nothing due, the data the
+     *     standard needs is not in the registry, or a currency without one)
+     * @param payload the exact text the code carries
+     * @param svg the code as an SVG document (one path, with its quiet zone)
+     */
+    record AmountDue(
+            long unitId, BigDecimal amount, String currency, PaymentQrStandard standard, String payload, String svg) {}
+
+    /** The amount due with its payment QR code, when one can be made (see {@link #paymentOrder}). */
+    AmountDue amountDue(Subject subject, long unitId, HttpHeaders headers) {
+        UnitBalance balance = ledger.balance(subject, unitId);
+        BigDecimal due = balance.debt();
+        if (due.signum() <= 0 || balance.currency() == null) {
+            return new AmountDue(unitId, due, balance.currency(), null, null, null);
+        }
+        // Registry facts, read after the ledger let the subject in.
+        RegistryLocation where = policy.locate(null, unitId)
+                .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
+        Unit unit = registry.unit(SYSTEM, unitId);
+        Building building = registry.building(SYSTEM, unit.buildingId());
+        Organisation organisation = registry.organisation(SYSTEM, where.organisationId());
+        String label = Texts.of(language(headers, subject))
+                .get("ledger.statement.unit.label", building.street() + " " + building.number(), unit.number());
+        Optional<PaymentQr> qr =
+                paymentOrder(organisation, unit, due, balance.currency(), label).flatMap(qrCodes::create);
+        return new AmountDue(
+                unitId,
+                due,
+                balance.currency(),
+                qr.map(PaymentQr::standard).orElse(null),
+                qr.map(PaymentQr::payload).orElse(null),
+                qr.map(PaymentQr::svg).orElse(null));
+    }
+
+    /**
+     * How to pay the amount due, when the registry holds what the currency's QR standard needs: for CZK the
+     * organisation's IBAN and the unit's variable symbol (SPAYD), for EUR the organisation's IBAN (EPC QR),
+     * for PLN the unit's virtual account (NRB) and, when it is a valid NIP, the organisation's tax id (ZBP).
+     * Otherwise, and for currencies without a standard (RON), empty.
      */
     Optional<PaymentOrder> paymentOrder(
-            String organisation, Unit unit, BigDecimal due, String currency, String message) {
-        if (due.signum() <= 0 || !"PLN".equals(currency) || !PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
+            Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
+        if (due.signum() <= 0) {
             return Optional.empty();
         }
-        PaymentOrder order = new PaymentOrder(
-                organisation,
-                PaymentIdentifiers.compact(unit.virtualAccount()),
-                null,
-                null,
-                due,
-                currency,
-                null,
-                message.length() > 32 ? message.substring(0, 32) : message,
-                null);
+        boolean ibanKnown = PaymentIdentifiers.isValidIban(organisation.iban());
+        PaymentOrder order;
+        switch (currency) {
+            case "CZK" -> {
+                if (!ibanKnown || unit.variableSymbol() == null) {
+                    return Optional.empty();
+                }
+                order = new PaymentOrder(
+                        organisation.recipient(),
+                        organisation.iban(),
+                        organisation.bic(),
+                        null,
+                        due,
+                        currency,
+                        unit.variableSymbol(),
+                        cut(message, 60),
+                        null);
+            }
+            case "EUR" -> {
+                if (!ibanKnown) {
+                    return Optional.empty();
+                }
+                order = new PaymentOrder(
+                        cut(organisation.recipient(), 70),
+                        organisation.iban(),
+                        organisation.bic(),
+                        null,
+                        due,
+                        currency,
+                        null,
+                        cut(message, 140),
+                        null);
+            }
+            case "PLN" -> {
+                if (!PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
+                    return Optional.empty();
+                }
+                String nip = PaymentIdentifiers.isValidNip(organisation.taxId())
+                        ? PaymentIdentifiers.compact(organisation.taxId()).replaceFirst("^PL", "")
+                        : null;
+                order = new PaymentOrder(
+                        organisation.recipient(),
+                        PaymentIdentifiers.compact(unit.virtualAccount()),
+                        null,
+                        nip,
+                        due,
+                        currency,
+                        null,
+                        cut(message, 32),
+                        null);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
         try {
             return qrCodes.create(order).map(code -> order);
         } catch (DomusException refused) {
             // The data is there but the standard refuses it (e.g. a name it cannot carry): no code.
             return Optional.empty();
         }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     /** {@code from}..{@code to} as months; both default to the last twelve months up to the current one. */

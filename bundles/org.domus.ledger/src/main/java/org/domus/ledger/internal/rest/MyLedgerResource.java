@@ -21,6 +21,8 @@ import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeLine;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerService;
+import org.domus.ledger.OpenItems;
+import org.domus.ledger.PaymentService;
 import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
@@ -49,9 +51,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class MyLedgerResource {
 
     private final LedgerReads reads;
+    private final PaymentService payments;
 
     @Activate
     public MyLedgerResource(
+            @Reference PaymentService payments,
             @Reference LedgerService ledger,
             @Reference BillingService billing,
             @Reference ChargeService charges,
@@ -61,6 +65,7 @@ public class MyLedgerResource {
             @Reference PaymentQrCodes qrCodes) {
         this.reads = new LedgerReads(
                 ledger, billing, charges, registry, policy, statements, qrCodes, Clock.systemDefaultZone());
+        this.payments = payments;
     }
 
     @GET
@@ -74,6 +79,19 @@ public class MyLedgerResource {
     @Doc("The balance of one of my units; any other unit is a 404")
     public UnitBalance balance(@Context SecurityContext security, @PathParam("unitId") long unitId) {
         return reads.balance(mine(security, unitId), unitId);
+    }
+
+    @GET
+    @Path("{unitId}/amount-due")
+    @Doc(
+            value = "What one of my units owes now, with its payment QR code",
+            description = "The debt (0.00 when nothing is due) and, when the registry holds what the currency's "
+                    + "standard needs, the payment QR code: SPAYD for CZK (the organisation's IBAN, the unit's "
+                    + "variable symbol), EPC for EUR (the organisation's IBAN), ZBP for PLN (the unit's virtual "
+                    + "account, the organisation's NIP), as its exact payload and an SVG; otherwise those are null.")
+    public LedgerReads.AmountDue amountDue(
+            @Context SecurityContext security, @Context HttpHeaders headers, @PathParam("unitId") long unitId) {
+        return reads.amountDue(mine(security, unitId), unitId, headers);
     }
 
     @GET
@@ -118,7 +136,8 @@ public class MyLedgerResource {
             value = "The statement of account of one of my units as a PDF",
             description = "In my language (Accept-Language, else my account's language); `from` and `to` are "
                     + "`YYYY-MM` (default: the last 12 months). The payment QR code is printed when the data it "
-                    + "needs is known (PLN: the unit's virtual account).")
+                    + "needs is known (CZK: the organisation's IBAN and the unit's variable symbol; EUR: the "
+                    + "organisation's IBAN; PLN: the unit's virtual account).")
     public Response statement(
             @Context SecurityContext security,
             @Context HttpHeaders headers,
@@ -126,6 +145,16 @@ public class MyLedgerResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return reads.statement(mine(security, unitId), unitId, from, to, headers);
+    }
+
+    @GET
+    @Path("{unitId}/open-items")
+    @Doc(
+            value = "What is still unpaid on one of my units",
+            description = "Every charge with its open part after my payments settled the oldest months first, "
+                    + "my credit and my balance.")
+    public OpenItems openItems(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return payments.openItems(mine(security, unitId), unitId);
     }
 
     private Subject mine(SecurityContext security, long unitId) {

@@ -1,9 +1,13 @@
 package org.domus.ledger.internal.rest;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -13,6 +17,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.registry.Page;
@@ -20,7 +25,15 @@ import org.domus.core.registry.RegistryService;
 import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeLine;
 import org.domus.ledger.ChargeService;
+import org.domus.ledger.LedgerAmounts;
 import org.domus.ledger.LedgerService;
+import org.domus.ledger.LedgerTransaction;
+import org.domus.ledger.NewPayment;
+import org.domus.ledger.OpenItems;
+import org.domus.ledger.PaymentMethod;
+import org.domus.ledger.PaymentResult;
+import org.domus.ledger.PaymentService;
+import org.domus.ledger.PersonsDeclaration;
 import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
@@ -28,6 +41,7 @@ import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.StatementPdf;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
+import org.domus.rest.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,19 +63,40 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Doc("Unit ledgers for staff: balances, turnover, charges, postings and statements within my scope")
 public class UnitLedgerResource {
 
+    /**
+     * A payment received.
+     *
+     * @param amount positive, at most two decimals, in the organisation's currency
+     * @param paidOn the booking day
+     * @param method BANK (default) or CASH
+     * @param reference bank reference, variable symbol or receipt number, at most 64 characters
+     */
+    public record PaymentInput(BigDecimal amount, LocalDate paidOn, PaymentMethod method, String reference) {}
+
+    /** Credit paid back to the unit's holder. */
+    public record RefundInput(BigDecimal amount, LocalDate bookingDate, PaymentMethod method, String reference) {}
+
+    /** Persons living in the unit from a day. */
+    public record PersonsInput(Integer persons, LocalDate validFrom) {}
+
     private final LedgerReads reads;
+    private final PaymentService payments;
+    private final ChargeService charges;
 
     @Activate
     public UnitLedgerResource(
             @Reference LedgerService ledger,
             @Reference BillingService billing,
             @Reference ChargeService charges,
+            @Reference PaymentService payments,
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
             @Reference StatementPdf statements,
             @Reference PaymentQrCodes qrCodes) {
         this.reads = new LedgerReads(
                 ledger, billing, charges, registry, policy, statements, qrCodes, Clock.systemDefaultZone());
+        this.payments = payments;
+        this.charges = charges;
     }
 
     @GET
@@ -69,6 +104,19 @@ public class UnitLedgerResource {
     @Doc("The balance of a unit in my ledger scope (403 outside it)")
     public UnitBalance balance(@Context SecurityContext security, @PathParam("unitId") long unitId) {
         return reads.balance(staff(security, unitId), unitId);
+    }
+
+    @GET
+    @Path("{unitId}/amount-due")
+    @Doc(
+            value = "What a unit in my ledger scope owes now, with its payment QR code (403 outside it)",
+            description = "The debt (0.00 when nothing is due) and, when the registry holds what the currency's "
+                    + "standard needs, the payment QR code: SPAYD for CZK (the organisation's IBAN, the unit's "
+                    + "variable symbol), EPC for EUR (the organisation's IBAN), ZBP for PLN (the unit's virtual "
+                    + "account, the organisation's NIP), as its exact payload and an SVG; otherwise those are null.")
+    public LedgerReads.AmountDue amountDue(
+            @Context SecurityContext security, @Context HttpHeaders headers, @PathParam("unitId") long unitId) {
+        return reads.amountDue(staff(security, unitId), unitId, headers);
     }
 
     @GET
@@ -113,7 +161,8 @@ public class UnitLedgerResource {
             value = "The statement of account of a unit in my scope as a PDF",
             description = "In my language (Accept-Language, else my account's language); `from` and `to` are "
                     + "`YYYY-MM` (default: the last 12 months). The payment QR code is printed when the data it "
-                    + "needs is known (PLN: the unit's virtual account).")
+                    + "needs is known (CZK: the organisation's IBAN and the unit's variable symbol; EUR: the "
+                    + "organisation's IBAN; PLN: the unit's virtual account).")
     public Response statement(
             @Context SecurityContext security,
             @Context HttpHeaders headers,
@@ -121,6 +170,131 @@ public class UnitLedgerResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return reads.statement(staff(security, unitId), unitId, from, to, headers);
+    }
+
+    @GET
+    @Path("{unitId}/open-items")
+    @Doc(
+            value = "The open charges of a unit in my scope",
+            description = "Every charge with what is still unpaid after all money received settled the oldest "
+                    + "months first (within a month by component priority), the credit and the balance.")
+    public OpenItems openItems(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return payments.openItems(staff(security, unitId), unitId);
+    }
+
+    @POST
+    @Path("{unitId}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(
+            value = "Record a payment received for a unit",
+            description = "Debits bank or cash, credits the unit; answers where the money went (oldest charges "
+                    + "first) and the credit left. Needs `ledger.post` in the unit's scope.",
+            status = 201,
+            response = PaymentResult.class)
+    public Response recordPayment(
+            @Context SecurityContext security,
+            @Context UriInfo uri,
+            @PathParam("unitId") long unitId,
+            PaymentInput input) {
+        Subject staff = staff(security, unitId);
+        PaymentInput in = LedgerWrites.body(input);
+        ValidationException.Builder errors = ValidationException.builder();
+        money(in.amount(), "amount", errors);
+        LedgerWrites.required(in.paidOn(), "paidOn", errors);
+        reference(in.reference(), errors);
+        errors.throwIfAny();
+        PaymentResult result = payments.record(
+                staff,
+                new NewPayment(
+                        unitId,
+                        in.amount(),
+                        in.paidOn(),
+                        in.method() == null ? PaymentMethod.BANK : in.method(),
+                        blankToNull(in.reference())));
+        return LedgerWrites.created(
+                uri, "ledger/transactions/" + result.transaction().id(), result);
+    }
+
+    @POST
+    @Path("{unitId}/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(
+            value = "Pay a unit's credit back",
+            description = "Debits the unit, credits bank or cash; refused (422) when larger than the unit's credit.",
+            status = 201,
+            response = LedgerTransaction.class)
+    public Response refund(
+            @Context SecurityContext security,
+            @Context UriInfo uri,
+            @PathParam("unitId") long unitId,
+            RefundInput input) {
+        Subject staff = staff(security, unitId);
+        RefundInput in = LedgerWrites.body(input);
+        ValidationException.Builder errors = ValidationException.builder();
+        money(in.amount(), "amount", errors);
+        LedgerWrites.required(in.bookingDate(), "bookingDate", errors);
+        reference(in.reference(), errors);
+        errors.throwIfAny();
+        LedgerTransaction tx = payments.refund(
+                staff,
+                unitId,
+                in.amount(),
+                in.bookingDate(),
+                in.method() == null ? PaymentMethod.BANK : in.method(),
+                blankToNull(in.reference()));
+        return LedgerWrites.created(uri, "ledger/transactions/" + tx.id(), tx);
+    }
+
+    @GET
+    @Path("{unitId}/persons")
+    @Doc("The persons declared for a unit in my scope, oldest first")
+    public List<PersonsDeclaration> persons(@Context SecurityContext security, @PathParam("unitId") long unitId) {
+        return charges.persons(staff(security, unitId), unitId);
+    }
+
+    @POST
+    @Path("{unitId}/persons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc(
+            value = "Declare the persons living in a unit from a day",
+            description = "Per-person components bill the number in force on the first day of the month.",
+            status = 201,
+            response = PersonsDeclaration.class)
+    public Response declarePersons(
+            @Context SecurityContext security,
+            @Context UriInfo uri,
+            @PathParam("unitId") long unitId,
+            PersonsInput input) {
+        Subject staff = staff(security, unitId);
+        PersonsInput in = LedgerWrites.body(input);
+        ValidationException.Builder errors = ValidationException.builder();
+        if (in.persons() == null) {
+            errors.add("persons", "validation.required");
+        } else if (in.persons() < 0 || in.persons() > 99) {
+            errors.add("persons", "validation.range", 0, 99);
+        }
+        LedgerWrites.required(in.validFrom(), "validFrom", errors);
+        errors.throwIfAny();
+        PersonsDeclaration d = charges.declarePersons(staff, unitId, in.persons(), in.validFrom());
+        return LedgerWrites.created(uri, "ledger/units/" + unitId + "/persons", d);
+    }
+
+    static void money(BigDecimal amount, String field, ValidationException.Builder errors) {
+        if (amount == null) {
+            errors.add(field, "validation.required");
+        } else if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > LedgerAmounts.SCALE) {
+            errors.add(field, "ledger.amount.invalid", amount.toPlainString());
+        }
+    }
+
+    private static void reference(String reference, ValidationException.Builder errors) {
+        if (reference != null && reference.strip().length() > 64) {
+            errors.add("reference", "validation.too_long", 64);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Subject staff(SecurityContext security, long unitId) {

@@ -111,6 +111,36 @@ public class RegistryResource {
     }
 
     @GET
+    @Path("organisations/{id}")
+    @Doc("One organisation with its bank details")
+    public Organisation organisation(@Context SecurityContext security, @PathParam("id") long id) {
+        return registry.organisation(who(security), id);
+    }
+
+    @PUT
+    @Path("organisations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Doc("Change an organisation and its bank details: IBAN (country length and mod-97 checksum), BIC, account "
+            + "name, tax id (a Polish NIP with its check digit) (administrators)")
+    public Organisation updateOrganisation(
+            @Context SecurityContext security, @PathParam("id") long id, Organisation input) {
+        Organisation o = body(input);
+        return registry.updateOrganisation(
+                who(security),
+                new Organisation(
+                        id,
+                        o.name(),
+                        o.registrationNumber(),
+                        o.country(),
+                        o.currency(),
+                        o.iban(),
+                        o.bic(),
+                        o.accountName(),
+                        o.taxId(),
+                        o.version()));
+    }
+
+    @GET
     @Path("estates")
     @Doc("Estates in scope, by name")
     public Page<Estate> estates(

@@ -1,0 +1,143 @@
+package org.domus.ledger.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.domus.core.access.ScopeType;
+import org.domus.core.registry.Organisation;
+import org.domus.core.registry.RegistryService;
+import org.domus.ledger.BillingScope;
+import org.domus.ledger.BillingService;
+import org.domus.ledger.ChargeComponent;
+import org.domus.ledger.ChargeService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link ScheduledBilling} every few minutes on this node, configured by PID {@value #PID}
+ * ({@code etc/org.domus.ledger.cfg}). Every node of a cluster runs one; the database lets one of them bill.
+ */
+@Component(
+        service = {},
+        immediate = true,
+        configurationPid = BillingScheduler.PID)
+@Designate(ocd = BillingScheduler.Config.class)
+public class BillingScheduler {
+
+    public static final String PID = "org.domus.ledger";
+    private static final Logger LOG = LoggerFactory.getLogger(BillingScheduler.class);
+
+    @ObjectClassDefinition(name = "Domus ledger", description = "The scheduled monthly billing run")
+    public @interface Config {
+        @AttributeDefinition(description = "Run the billing run on a schedule")
+        boolean billing_enabled() default false;
+
+        @AttributeDefinition(description = "Day of the month from which the current month is billed (1-31)")
+        int billing_dayOfMonth() default 1;
+
+        @AttributeDefinition(description = "all, or ORGANISATION:<id>, ESTATE:<id>, BUILDING:<id> separated by commas")
+        String billing_scope() default "all";
+
+        @AttributeDefinition(description = "Minutes between two checks whether a run is due")
+        int billing_checkMinutes() default 15;
+    }
+
+    private final ScheduledBilling scheduled;
+    private final ScheduledExecutorService executor;
+    private volatile ScheduledBilling.Settings settings;
+
+    @Activate
+    public BillingScheduler(
+            @Reference LedgerServiceImpl ledger,
+            @Reference BillingService billing,
+            @Reference ChargeService charges,
+            @Reference RegistryService registry,
+            Config config) {
+        JobLock lock = new JobLock(ledger.jpa(), Clock.systemUTC(), nodeName());
+        this.scheduled = new ScheduledBilling(
+                billing,
+                () -> registry.organisations(ScheduledBilling.SCHEDULER).stream()
+                        .map(Organisation::id)
+                        .filter(o -> charges.components(ScheduledBilling.SCHEDULER, o).stream()
+                                .anyMatch(ChargeComponent::active))
+                        .map(o -> new BillingScope(ScopeType.ORGANISATION, o))
+                        .toList(),
+                lock,
+                Clock.systemDefaultZone());
+        this.settings = settings(config);
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "domus-billing-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        int minutes = Math.max(1, config.billing_checkMinutes());
+        executor.scheduleWithFixedDelay(this::check, 1, minutes * 60L, TimeUnit.SECONDS);
+    }
+
+    @Modified
+    void modified(Config config) {
+        settings = settings(config);
+    }
+
+    private void check() {
+        ScheduledBilling.Settings now = settings;
+        if (now == null) {
+            return;
+        }
+        try {
+            scheduled.check(now);
+        } catch (RuntimeException e) {
+            // Never let an exception end the periodic task: the next check tries again.
+            LOG.error("Scheduled billing check failed: {}", e.toString(), e);
+        }
+    }
+
+    private static ScheduledBilling.Settings settings(Config config) {
+        try {
+            List<BillingScope> scopes = ScheduledBilling.scopes(config.billing_scope());
+            ScheduledBilling.Settings s =
+                    new ScheduledBilling.Settings(config.billing_enabled(), config.billing_dayOfMonth(), scopes);
+            if (s.enabled()) {
+                LOG.info(
+                        "Scheduled billing run enabled: day {} of each month, scope {}",
+                        s.dayOfMonth(),
+                        scopes.isEmpty() ? "every organisation" : scopes);
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            LOG.error("Scheduled billing run disabled: {} in {}.cfg", e.getMessage(), PID);
+            return null;
+        }
+    }
+
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String name = System.getProperty("karaf.name", "karaf") + "@" + host + "#"
+                + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() > 128 ? name.substring(0, 128) : name;
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}
