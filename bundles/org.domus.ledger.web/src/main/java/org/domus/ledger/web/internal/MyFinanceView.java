@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.registry.Holding;
+import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Unit;
 import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeLine;
@@ -141,13 +142,19 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
             return card;
         }
         Unit unit = holding.unit();
-        String organisation = finance.organisationName(unit.id());
-        card.add(Panels.field(getTranslation("ledger.ui.my.pay.payee"), organisation, null));
-        if (unit.virtualAccount() != null && !unit.virtualAccount().isBlank()) {
-            card.add(Panels.field(
-                    getTranslation("ledger.ui.my.pay.account"), unit.virtualAccount(), "ledger-my-account"));
+        Organisation organisation = finance.organisation(unit.id());
+        card.add(Panels.field(getTranslation("ledger.ui.my.pay.payee"), organisation.recipient(), null));
+        boolean polish = "PLN".equals(balance.currency());
+        String account = polish ? unit.virtualAccount() : organisation.iban();
+        if (account != null && !account.isBlank()) {
+            card.add(Panels.field(getTranslation("ledger.ui.my.pay.account"), account, "ledger-my-account"));
         }
-        if (unit.variableSymbol() != null && !unit.variableSymbol().isBlank()) {
+        if (!polish && organisation.bic() != null && !organisation.bic().isBlank()) {
+            card.add(Panels.field(getTranslation("ledger.ui.my.pay.bic"), organisation.bic(), null));
+        }
+        if ("CZK".equals(balance.currency())
+                && unit.variableSymbol() != null
+                && !unit.variableSymbol().isBlank()) {
             card.add(Panels.field(
                     getTranslation("ledger.ui.my.pay.variableSymbol"), unit.variableSymbol(), "ledger-my-vs"));
         }

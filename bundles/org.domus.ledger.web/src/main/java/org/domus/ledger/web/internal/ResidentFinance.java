@@ -145,26 +145,74 @@ final class ResidentFinance {
     }
 
     /**
-     * How to pay the amount due by transfer, when the registry holds what the currency's QR standard needs:
-     * for PLN the unit's virtual account (NRB). The registry holds no bank account of the organisation, so
-     * CZK (SPAYD needs the organisation's IBAN next to the variable symbol) and EUR get no order. Empty too
-     * when the standard refuses the data: the page then shows the details as text only.
+     * How to pay the amount due by transfer, when the registry holds what the currency's QR standard needs
+     * (the same rules as the ledger's statements): CZK needs the organisation's IBAN and the unit's variable
+     * symbol (SPAYD), EUR the organisation's IBAN (EPC), PLN the unit's virtual account (ZBP, with the
+     * organisation's NIP when known); RON has no standard. Empty too when the standard refuses the data: the
+     * page then shows the details as text only.
      */
     Optional<PaymentOrder> paymentOrder(
-            String organisation, Unit unit, BigDecimal due, String currency, String message) {
-        if (due.signum() <= 0 || !"PLN".equals(currency) || !PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
+            Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
+        if (due.signum() <= 0 || currency == null) {
             return Optional.empty();
         }
-        PaymentOrder order = new PaymentOrder(
-                organisation,
-                PaymentIdentifiers.compact(unit.virtualAccount()),
-                null,
-                null,
-                due,
-                currency,
-                null,
-                message.length() > MESSAGE_LENGTH ? message.substring(0, MESSAGE_LENGTH) : message,
-                null);
+        boolean ibanKnown = PaymentIdentifiers.isValidIban(organisation.iban());
+        PaymentOrder order;
+        switch (currency) {
+            case "CZK" -> {
+                if (!ibanKnown
+                        || unit.variableSymbol() == null
+                        || unit.variableSymbol().isBlank()) {
+                    return Optional.empty();
+                }
+                order = new PaymentOrder(
+                        organisation.recipient(),
+                        organisation.iban(),
+                        organisation.bic(),
+                        null,
+                        due,
+                        currency,
+                        unit.variableSymbol(),
+                        cut(message, 60),
+                        null);
+            }
+            case "EUR" -> {
+                if (!ibanKnown) {
+                    return Optional.empty();
+                }
+                order = new PaymentOrder(
+                        cut(organisation.recipient(), 70),
+                        organisation.iban(),
+                        organisation.bic(),
+                        null,
+                        due,
+                        currency,
+                        null,
+                        cut(message, 140),
+                        null);
+            }
+            case "PLN" -> {
+                if (!PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
+                    return Optional.empty();
+                }
+                String nip = PaymentIdentifiers.isValidNip(organisation.taxId())
+                        ? PaymentIdentifiers.compact(organisation.taxId()).replaceFirst("^PL", "")
+                        : null;
+                order = new PaymentOrder(
+                        organisation.recipient(),
+                        PaymentIdentifiers.compact(unit.virtualAccount()),
+                        null,
+                        nip,
+                        due,
+                        currency,
+                        null,
+                        cut(message, MESSAGE_LENGTH),
+                        null);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
         try {
             return qrCodes.create(order).map(code -> order);
         } catch (DomusException refused) {
@@ -172,18 +220,22 @@ final class ResidentFinance {
         }
     }
 
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+
     /** The QR code of an order that {@link #paymentOrder} accepted. */
     Optional<PaymentQr> qrCode(PaymentOrder order) {
         return qrCodes.create(order);
     }
 
-    String organisationName(long unitId) {
+    /** The unit's organisation (its name and bank details), read after the subject was let in. */
+    Organisation organisation(long unitId) {
         long organisationId = organisationOf(unitId);
         return registry.organisations(SYSTEM).stream()
                 .filter(o -> o.id() == organisationId)
-                .map(Organisation::name)
                 .findFirst()
-                .orElse("");
+                .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
     }
 
     /** The unit as statements print it: street, number and unit number. */
@@ -260,14 +312,14 @@ final class ResidentFinance {
                     + ", the turnover sheet " + last.closing());
         }
         BigDecimal due = due(closing);
-        String organisation = organisationName(unitId);
+        Organisation organisation = organisation(unitId);
         String unitLabel = unitLabel(unitId, translate);
         PaymentOrder order = paymentOrder(organisation, unit(unitId), due, sheet.currency(), unitLabel)
                 .orElse(null);
         String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : LANGUAGES.get(0);
         return statements.render(new Statement(
                 language,
-                organisation,
+                organisation.name(),
                 unitLabel,
                 holder,
                 start,
@@ -298,8 +350,11 @@ final class ResidentFinance {
         }
         Unit unit = unit(unitId);
         String label = unitLabel(unitId, translate);
-        String account = unit.virtualAccount();
-        String reference = unit.variableSymbol();
+        Organisation organisation = organisation(unitId);
+        String account = "PLN".equals(items.currency()) || organisation.iban() == null
+                ? unit.virtualAccount()
+                : organisation.iban();
+        String reference = "CZK".equals(items.currency()) ? unit.variableSymbol() : null;
         List<PaymentDue> dues = new ArrayList<>();
         open.forEach((month, amount) -> dues.add(new PaymentDue(
                 unitId, label, month, month.atEndOfMonth(), amount, items.currency(), account, reference)));

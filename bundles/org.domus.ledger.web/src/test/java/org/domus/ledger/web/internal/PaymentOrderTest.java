@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Unit;
 import org.domus.core.registry.UnitKind;
 import org.domus.core.registry.UnitState;
@@ -19,20 +20,30 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The resident's page shows a payment QR code only where its standard applies and the registry holds what it
- * needs: PLN with the unit's virtual account (ZBP); never for nothing due, nor for RON (no standard), nor for
- * CZK and EUR while organisations have no bank account in the registry. The codes come from the ledger's
- * real generator.
+ * needs: CZK with the organisation's IBAN and the unit's variable symbol (SPAYD), EUR with the IBAN (EPC),
+ * PLN with the unit's virtual account (ZBP); never for nothing due, nor for RON (no standard). The codes come
+ * from the ledger's real generator.
  */
 class PaymentOrderTest {
+
+    private static final BigDecimal DUE = new BigDecimal("412.35");
 
     private final ResidentFinance finance = new ResidentFinance(
             null, null, null, null, null, null, null, new PaymentQrCodesImpl(false), null, Clock.systemUTC());
 
-    /** A valid 26-digit NRB: the IBAN check digits of PL + the bank and account number. */
-    static String nrb(String bankAndAccount) {
-        BigInteger n = new BigInteger(bankAndAccount + "2521" + "00");
-        int check = 98 - n.mod(BigInteger.valueOf(97)).intValue();
-        return String.format("%02d", check) + bankAndAccount;
+    /** An IBAN with correct check digits (ISO 7064 mod 97) for the country and the national number. */
+    static String iban(String country, String bban) {
+        StringBuilder digits = new StringBuilder(bban);
+        for (char c : (country + "00").toCharArray()) {
+            digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
+        }
+        int check = 98
+                - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
+        return country + String.format("%02d", check) + bban;
+    }
+
+    private static Organisation organisation(String iban) {
+        return new Organisation(1, "SBD Domus", "123", "CZ", "CZK", iban, null, null, null, 0);
     }
 
     private static Unit unit(String variableSymbol, String virtualAccount) {
@@ -55,37 +66,47 @@ class PaymentOrderTest {
     }
 
     @Test
-    void aPolishUnitWithItsVirtualAccountGetsAZbpCodeForTheAmountDue() {
-        String account = nrb("102010260000042270201111");
+    void aCzechUnitGetsASpaydCodeWithTheCooperativesIbanAndItsVariableSymbol() {
+        String iban = iban("CZ", "08000000001234567899");
         Optional<PaymentOrder> order = finance.paymentOrder(
-                "Spółdzielnia Mieszkaniowa Nowa Huta",
-                unit(null, account),
-                new BigDecimal("412.35"),
-                "PLN",
-                "ul. Bieńczycka 2, lokal 12");
-        assertTrue(order.isPresent());
-        assertEquals(account, order.get().account());
-        assertEquals(new BigDecimal("412.35"), order.get().amount());
-        PaymentQr qr = finance.qrCode(order.get()).orElseThrow();
-        assertEquals(PaymentQrStandard.ZBP, qr.standard());
-        assertTrue(qr.payload().contains(account), qr.payload());
+                organisation(iban), unit("10010001", null), DUE, "CZK", "Opatovská 1933/1, byt 12");
+        PaymentQr qr = finance.qrCode(order.orElseThrow()).orElseThrow();
+        assertEquals(PaymentQrStandard.SPAYD, qr.standard());
+        assertTrue(qr.payload().contains("ACC:" + iban), qr.payload());
+        assertTrue(qr.payload().contains("AM:412.35"), qr.payload());
+        assertTrue(qr.payload().contains("X-VS:10010001"), qr.payload());
         assertTrue(qr.png(4).length > 100);
     }
 
     @Test
+    void aPolishUnitWithItsVirtualAccountGetsAZbpCodeAndAEuroBookAnEpcCode() {
+        String nrb = iban("PL", "102010260000042270201111").substring(2);
+        PaymentOrder zbp = finance.paymentOrder(organisation(null), unit(null, nrb), DUE, "PLN", "ul. Bieńczycka 2")
+                .orElseThrow();
+        assertEquals(PaymentQrStandard.ZBP, finance.qrCode(zbp).orElseThrow().standard());
+        assertEquals(nrb, zbp.account());
+        PaymentOrder epc = finance.paymentOrder(
+                        organisation(iban("CZ", "08000000001234567899")), unit(null, null), DUE, "EUR", "Unit 12")
+                .orElseThrow();
+        assertEquals(PaymentQrStandard.EPC, finance.qrCode(epc).orElseThrow().standard());
+    }
+
+    @Test
     void noCodeWithoutADueAmountAStandardOrTheDataItNeeds() {
-        String account = nrb("102010260000042270201111");
-        assertTrue(finance.paymentOrder("SM", unit(null, account), new BigDecimal("0.00"), "PLN", "x")
+        String iban = iban("CZ", "08000000001234567899");
+        assertTrue(finance.paymentOrder(organisation(iban), unit("1001", null), new BigDecimal("0.00"), "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder("SM", unit(null, account), new BigDecimal("-3.00"), "PLN", "x")
+        assertTrue(finance.paymentOrder(organisation(iban), unit("1001", null), new BigDecimal("-3.00"), "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder("SM", unit(null, null), new BigDecimal("10.00"), "PLN", "x")
+        assertTrue(finance.paymentOrder(organisation(null), unit("1001", null), DUE, "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder("SM", unit(null, "12345"), new BigDecimal("10.00"), "PLN", "x")
+        assertTrue(finance.paymentOrder(organisation(iban), unit(null, null), DUE, "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder("Asociația", unit(null, account), new BigDecimal("10.00"), "RON", "x")
+        assertTrue(finance.paymentOrder(organisation(null), unit(null, null), DUE, "EUR", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder("SBD", unit("10010001", null), new BigDecimal("10.00"), "CZK", "x")
+        assertTrue(finance.paymentOrder(organisation(iban), unit(null, "12345"), DUE, "PLN", "x")
+                .isEmpty());
+        assertTrue(finance.paymentOrder(organisation(iban), unit(null, null), DUE, "RON", "x")
                 .isEmpty());
     }
 }
