@@ -3,13 +3,11 @@ package org.domus.ledger.internal.rest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -19,14 +17,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.domus.core.Subject;
 import org.domus.core.export.TableFormat;
-import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Page;
-import org.domus.core.registry.RegistryService;
 import org.domus.ledger.Arrear;
 import org.domus.ledger.ArrearsQuery;
 import org.domus.ledger.ArrearsSort;
 import org.domus.ledger.LedgerReports;
-import org.domus.ledger.TransparencyReport;
 import org.domus.ledger.internal.statement.Texts;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
@@ -40,34 +35,30 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/ledger/arrears} and {@code /api/ledger/organisations/{organisationId}/transparency}: the staff
- * reports, as JSON or (with {@code format=csv|xlsx} or an Accept header) as a download.
+ * {@code /api/ledger/arrears}: who owes how much since when, as JSON or (with {@code format=csv|xlsx} or an
+ * Accept header) as a download. Its own root path, so that other ledger resources never shadow it.
  */
 @Component(service = LedgerReportsResource.class)
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect(DomusRest.APPLICATION_SELECT)
-@Path("ledger")
+@Path("ledger/arrears")
 @Produces(MediaType.APPLICATION_JSON)
-@Doc("Ledger reports for staff: arrears and the board's transparency report")
+@Doc("Arrears: units in my ledger scope that owe money")
 public class LedgerReportsResource {
 
-    private static final Subject SYSTEM = Subject.system("ledger-rest", "Ledger REST");
     private static final int MAX_LIMIT = 500;
 
     private final LedgerReports reports;
-    private final RegistryService registry;
     private final Clock clock;
 
     @Activate
-    public LedgerReportsResource(@Reference LedgerReports reports, @Reference RegistryService registry) {
+    public LedgerReportsResource(@Reference LedgerReports reports) {
         this.reports = reports;
-        this.registry = registry;
         this.clock = Clock.systemDefaultZone();
     }
 
     @GET
-    @Path("arrears")
     @Produces({MediaType.APPLICATION_JSON, TableDownloads.CSV, TableDownloads.XLSX})
     @Doc(
             value = "Units in my ledger scope that owe money",
@@ -151,64 +142,5 @@ public class LedgerReportsResource {
                 download.get(),
                 locale,
                 texts.get("ledger.export.arrears.file") + "-" + YearMonth.now(clock));
-    }
-
-    @GET
-    @Path("organisations/{organisationId}/transparency")
-    @Produces({MediaType.APPLICATION_JSON, TableDownloads.CSV, TableDownloads.XLSX})
-    @Doc(
-            value = "The organisation's income and expenses per month for the board",
-            description = "Charges billed per component, payments received, refunds, expenses, other postings by "
-                    + "account kind and month-end bank and cash balances, with totals. Needs `ledger.read` on "
-                    + "the whole organisation. `from` and `to` are `YYYY-MM` (default: the last 12 months); at "
-                    + "most 120 months. `format=csv|xlsx` (or Accept) downloads it.",
-            response = TransparencyReport.class)
-    public Response transparency(
-            @Context SecurityContext security,
-            @Context HttpHeaders headers,
-            @PathParam("organisationId") long organisationId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("format") String format) {
-        Subject me = DomusRest.subject(security);
-        Optional<TableFormat> download = TableDownloads.requested(format, headers);
-        ValidationException.Builder errors = ValidationException.builder();
-        YearMonth end = to == null || to.isBlank() ? YearMonth.now(clock) : month(to, "to", errors);
-        YearMonth start = from == null || from.isBlank()
-                ? (end == null ? null : end.minusMonths(11))
-                : month(from, "from", errors);
-        if (start != null
-                && end != null
-                && (start.isAfter(end)
-                        || start.plusMonths(LedgerReports.MAX_REPORT_MONTHS - 1L)
-                                .isBefore(end))) {
-            errors.add("to", "ledger.turnover.range.invalid");
-        }
-        errors.throwIfAny();
-        TransparencyReport report = reports.transparency(me, organisationId, start, end);
-        if (download.isEmpty()) {
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
-        String name = registry.organisations(SYSTEM).stream()
-                .filter(o -> o.id() == organisationId)
-                .map(Organisation::name)
-                .findFirst()
-                .orElse(String.valueOf(organisationId));
-        Locale locale = TableDownloads.language(headers, me);
-        Texts texts = Texts.of(locale.getLanguage());
-        return TableDownloads.response(
-                LedgerTables.transparency(report, name, texts),
-                download.get(),
-                locale,
-                texts.get("ledger.export.transparency.file") + "-" + organisationId + "-" + start + "-" + end);
-    }
-
-    private static YearMonth month(String text, String field, ValidationException.Builder errors) {
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "ledger.month.invalid", text);
-            return null;
-        }
     }
 }
