@@ -243,8 +243,10 @@ public class LedgerIT extends DomusTestSupport {
         int routes = 0;
         for (Iterator<String> paths = openApi.path("paths").fieldNames(); paths.hasNext(); ) {
             String template = paths.next();
-            if (!template.startsWith("/ledger/")) {
-                continue;
+            if (!template.startsWith("/ledger/")
+                    || template.contains("{token}")
+                    || template.contains("{organisationId}")) {
+                continue; // the calendar feed and the organisation reports: LedgerReportsIT
             }
             boolean me = template.startsWith("/ledger/me/");
             boolean hasId = template.contains("{");

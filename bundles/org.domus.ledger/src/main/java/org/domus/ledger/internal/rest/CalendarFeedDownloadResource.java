@@ -19,6 +19,7 @@ import org.domus.rest.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -30,6 +31,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = CalendarFeedDownloadResource.class)
 @JaxrsResource
+@JSONRequired
 @JaxrsApplicationSelect(DomusRest.APPLICATION_SELECT)
 @Path("ledger/calendar")
 @Doc("Payment calendar feeds for calendar apps, opened by their secret URL")
