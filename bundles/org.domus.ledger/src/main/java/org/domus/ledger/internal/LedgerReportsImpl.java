@@ -2,7 +2,6 @@ package org.domus.ledger.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -551,26 +550,52 @@ public class LedgerReportsImpl implements LedgerReports {
 
         /**
          * Refunds per booking month: debits of unit accounts by REFUND transactions, less the reversals of
-         * refunds. Refunds are few; the index on transactions by organisation, kind and date finds them.
+         * refunds. Refunds are few: the transactions are found through the index by organisation, kind and
+         * date first, and only their postings are read.
          */
         private Map<Integer, BigDecimal> refunds(Connection c) throws SQLException {
-            Map<Integer, BigDecimal> result = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.BOOKING_DATE, p.AMOUNT"
-                    + " FROM LEDGER_TRANSACTION t JOIN LEDGER_POSTING p ON p.TRANSACTION_ID = t.ID"
-                    + " JOIN LEDGER_ACCOUNT a ON a.ID = p.ACCOUNT_ID"
-                    + " WHERE t.ORGANISATION_ID = ? AND t.BOOKING_DATE >= ? AND t.BOOKING_DATE <= ?"
-                    + " AND a.UNIT_ID IS NOT NULL AND p.CURRENCY = ?"
-                    + " AND (t.KIND = 'REFUND' OR (t.KIND = 'REVERSAL' AND t.REVERSES_ID IN"
-                    + " (SELECT r.ID FROM LEDGER_TRANSACTION r WHERE r.ORGANISATION_ID = ? AND r.KIND = 'REFUND')))")) {
+            Map<Long, Integer> months = new HashMap<>();
+            java.util.Set<Long> everyRefund = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ID, BOOKING_DATE, KIND, REVERSES_ID"
+                    + " FROM LEDGER_TRANSACTION WHERE ORGANISATION_ID = ? AND KIND IN ('REFUND', 'REVERSAL')")) {
                 ps.setLong(1, organisationId);
-                ps.setDate(2, Date.valueOf(from.atDay(1)));
-                ps.setDate(3, Date.valueOf(to.atEndOfMonth()));
-                ps.setString(4, currency);
-                ps.setLong(5, organisationId);
+                List<Object[]> reversals = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        int period = Books.period(YearMonth.from(rs.getDate(1).toLocalDate()));
-                        result.merge(period, rs.getBigDecimal(2), BigDecimal::add);
+                        long id = rs.getLong(1);
+                        YearMonth booked = YearMonth.from(rs.getDate(2).toLocalDate());
+                        boolean inRange = !booked.isBefore(from) && !booked.isAfter(to);
+                        if ("REFUND".equals(rs.getString(3))) {
+                            everyRefund.add(id);
+                            if (inRange) {
+                                months.put(id, Books.period(booked));
+                            }
+                        } else if (inRange) {
+                            reversals.add(new Object[] {id, Books.period(booked), rs.getLong(4)});
+                        }
+                    }
+                }
+                for (Object[] r : reversals) {
+                    if (everyRefund.contains((Long) r[2])) {
+                        months.put((Long) r[0], (Integer) r[1]);
+                    }
+                }
+            }
+            Map<Integer, BigDecimal> result = new HashMap<>();
+            List<Long> ids = new ArrayList<>(months.keySet());
+            for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT p.TRANSACTION_ID, p.AMOUNT FROM LEDGER_POSTING p"
+                        + " WHERE p.UNIT_ID IS NOT NULL AND p.CURRENCY = ? AND p.TRANSACTION_ID IN (" + marks + ")")) {
+                    ps.setString(1, currency);
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setLong(k + 2, chunk.get(k));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            result.merge(months.get(rs.getLong(1)), rs.getBigDecimal(2), BigDecimal::add);
+                        }
                     }
                 }
             }
