@@ -272,6 +272,20 @@ class LedgerReportsTest {
     }
 
     @Test
+    void aReversedRefundIsNoRefund() {
+        var refund = payments.refund(
+                ADMIN, c.id(), new BigDecimal("100.00"), LocalDate.of(2026, 3, 5), PaymentMethod.BANK, "R1");
+        ledger.reverse(ADMIN, refund.id(), LocalDate.of(2026, 3, 6), "paid to the wrong account");
+
+        TransparencyReport.Month mar =
+                reports.transparency(ADMIN, org.id(), MAR, MAR).months().get(0);
+
+        assertEquals(0, mar.refunds().signum());
+        assertEquals(0, mar.payments().signum());
+        assertEquals(new BigDecimal("2550.00"), mar.bankBalance());
+    }
+
+    @Test
     void transparencyNeedsTheWholeOrganisation() {
         Subject buildingManager = staff(Role.MANAGER, ScopeType.BUILDING, first.id());
         DomusException refused =
