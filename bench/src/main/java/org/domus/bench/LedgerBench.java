@@ -28,6 +28,9 @@ import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.domus.core.Subject;
 import org.domus.core.access.ScopeType;
+import org.domus.core.export.ColumnType;
+import org.domus.core.export.Table;
+import org.domus.core.export.TableFormat;
 import org.domus.core.internal.access.RoleBasedAccessPolicy;
 import org.domus.core.internal.account.AccountServiceImpl;
 import org.domus.core.internal.account.Argon2PasswordHasher;
@@ -40,6 +43,9 @@ import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Unit;
 import org.domus.core.registry.UnitFilter;
 import org.domus.demo.internal.CooperativeGenerator;
+import org.domus.ledger.Arrear;
+import org.domus.ledger.ArrearsQuery;
+import org.domus.ledger.ArrearsSort;
 import org.domus.ledger.BillingResult;
 import org.domus.ledger.BillingScope;
 import org.domus.ledger.ChargeBasis;
@@ -52,6 +58,7 @@ import org.domus.ledger.RateLevel;
 import org.domus.ledger.internal.BillingServiceImpl;
 import org.domus.ledger.internal.ChargeServiceImpl;
 import org.domus.ledger.internal.LedgerGrants;
+import org.domus.ledger.internal.LedgerReportsImpl;
 import org.domus.ledger.internal.LedgerServiceImpl;
 import org.domus.ledger.internal.PaymentServiceImpl;
 import org.domus.persistence.testing.ResourceLocalJpaTemplate;
@@ -387,8 +394,63 @@ public final class LedgerBench {
                 staff.p99() < 25 ? "met" : "NOT met",
                 own.p99() < 25 ? "met" : "NOT met");
         Heap.report("balance + turnover");
+
+        // Staff reports over the whole book: the arrears list (first page, and every row as an XLSX download)
+        // and the board's 12-month transparency report, for the organisation-wide manager.
+        Heap.reset();
+        LedgerReportsImpl reports = new LedgerReportsImpl(ledger);
+        int reportWarmup = Math.max(1, warmup / 40);
+        int reportIterations = Math.max(5, iterations / 100);
+        long[] debtors = new long[1];
+        Latency arrears = latency(
+                reportWarmup,
+                reportIterations,
+                () -> debtors[0] = reports.arrears(
+                                manager, new ArrearsQuery(null, null, null, null, null, ArrearsSort.DEBT, true, 0, 50))
+                        .total());
+        Latency download = latency(
+                reportWarmup,
+                reportIterations,
+                () -> xlsx(reports.arrears(manager, ArrearsQuery.all()).items()));
+        Latency board =
+                latency(reportWarmup, reportIterations, () -> reports.transparency(manager, org.id(), first, last));
+        System.out.printf(
+                Locale.ROOT,
+                "Staff reports (%,d debtors of %,d units), %d warm-up and %d measured calls each%n",
+                debtors[0],
+                unitIds.size(),
+                reportWarmup,
+                reportIterations);
+        System.out.printf(Locale.ROOT, lformat, "call", "p50 ms", "p99 ms", "max ms", "p99 x base");
+        System.out.printf(
+                Locale.ROOT, lformat, "-".repeat(62), "-".repeat(8), "-".repeat(8), "-".repeat(8), "-".repeat(10));
+        printLatency(lformat, "arrears list, first page of 50 by debt", arrears, base);
+        printLatency(lformat, "arrears list, every row as XLSX", download, base);
+        printLatency(lformat, "transparency report, 12 months", board, base);
+        Heap.report("reports");
         ledgerEmf.close();
         coreEmf.close();
+    }
+
+    /** The arrears rows as the XLSX download writes them. */
+    private static byte[] xlsx(List<Arrear> rows) {
+        Table.Builder table = Table.builder("Arrears")
+                .column("Address", ColumnType.TEXT)
+                .column("Unit", ColumnType.TEXT)
+                .column("Holders", ColumnType.TEXT)
+                .column("Debt", ColumnType.MONEY)
+                .column("Since", ColumnType.MONTH)
+                .column("Months", ColumnType.INTEGER);
+        for (Arrear a : rows) {
+            table.row(
+                    a.address(),
+                    a.unitNumber(),
+                    String.join(", ", a.holders()),
+                    a.debt(),
+                    a.since(),
+                    a.monthsOverdue());
+        }
+        return TableFormat.XLSX.toBytes(table.build(), Locale.ROOT);
     }
 
     // ---- setup ---------------------------------------------------------------------------------------

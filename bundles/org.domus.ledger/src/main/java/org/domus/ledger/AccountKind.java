@@ -14,5 +14,10 @@ public enum AccountKind {
     /** The organisation's cash desk. */
     CASH,
     /** Amounts waiting for clarification (manual postings). */
-    SUSPENSE
+    SUSPENSE,
+    /**
+     * The organisation's expenses (supplier invoices, services, repairs), posted by manual transactions:
+     * debit the expense, credit the bank or cash desk. The board's transparency report shows them per month.
+     */
+    EXPENSE
 }

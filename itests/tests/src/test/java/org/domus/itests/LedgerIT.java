@@ -583,8 +583,8 @@ public class LedgerIT extends DomusTestSupport {
         int writes = 0;
         for (Iterator<String> paths = openApi.path("paths").fieldNames(); paths.hasNext(); ) {
             String template = paths.next();
-            if (!template.startsWith("/ledger/")) {
-                continue;
+            if (!template.startsWith("/ledger/") || template.contains("{token}")) {
+                continue; // the public calendar feed (a secret in the path, no login): LedgerReportsIT
             }
             boolean me = template.startsWith("/ledger/me/");
             java.util.regex.Matcher names =

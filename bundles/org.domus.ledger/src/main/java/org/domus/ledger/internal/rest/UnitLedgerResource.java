@@ -3,7 +3,12 @@ package org.domus.ledger.internal.rest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -20,9 +25,11 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
+import org.domus.core.export.TableFormat;
 import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
 import org.domus.ledger.BillingService;
+import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeLine;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerAmounts;
@@ -35,12 +42,15 @@ import org.domus.ledger.PaymentResult;
 import org.domus.ledger.PaymentService;
 import org.domus.ledger.PersonsDeclaration;
 import org.domus.ledger.Posting;
+import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
+import org.domus.ledger.internal.statement.Texts;
 import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.StatementPdf;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
+import org.domus.rest.TableDownloads;
 import org.domus.rest.ValidationException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,9 +89,13 @@ public class UnitLedgerResource {
     /** Persons living in the unit from a day. */
     public record PersonsInput(Integer persons, LocalDate validFrom) {}
 
+    private static final Subject SYSTEM = Subject.system("ledger-rest", "Ledger REST");
+
     private final LedgerReads reads;
+    private final LedgerService ledger;
     private final PaymentService payments;
     private final ChargeService charges;
+    private final AccessPolicy policy;
 
     @Activate
     public UnitLedgerResource(
@@ -95,8 +109,10 @@ public class UnitLedgerResource {
             @Reference PaymentQrCodes qrCodes) {
         this.reads = new LedgerReads(
                 ledger, billing, charges, registry, policy, statements, qrCodes, Clock.systemDefaultZone());
+        this.ledger = ledger;
         this.payments = payments;
         this.charges = charges;
+        this.policy = policy;
     }
 
     @GET
@@ -121,16 +137,35 @@ public class UnitLedgerResource {
 
     @GET
     @Path("{unitId}/turnover")
+    @Produces({MediaType.APPLICATION_JSON, TableDownloads.CSV, TableDownloads.XLSX})
     @Doc(
             value = "The turnover sheet of a unit in my scope",
             description = "Opening balance, charges, payments, other postings and closing balance per month. "
-                    + "`from` and `to` are `YYYY-MM` (default: the last 12 months); at most 120 months.")
-    public TurnoverSheet turnover(
+                    + "`from` and `to` are `YYYY-MM` (default: the last 12 months); at most 120 months. "
+                    + "`format=csv|xlsx` (or Accept) downloads it.",
+            response = TurnoverSheet.class)
+    public Response turnover(
             @Context SecurityContext security,
+            @Context HttpHeaders headers,
             @PathParam("unitId") long unitId,
             @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return reads.turnover(staff(security, unitId), unitId, from, to);
+            @QueryParam("to") String to,
+            @QueryParam("format") String format) {
+        Subject staff = staff(security, unitId);
+        Optional<TableFormat> download = TableDownloads.requested(format, headers);
+        TurnoverSheet sheet = reads.turnover(staff, unitId, from, to);
+        if (download.isEmpty()) {
+            return Response.ok(sheet, MediaType.APPLICATION_JSON).build();
+        }
+        Locale locale = TableDownloads.language(headers, staff);
+        Texts texts = Texts.of(locale.getLanguage());
+        TurnoverMonth first = sheet.months().get(0);
+        TurnoverMonth last = sheet.months().get(sheet.months().size() - 1);
+        return TableDownloads.response(
+                LedgerTables.turnover(sheet, texts),
+                download.get(),
+                locale,
+                texts.get("ledger.export.turnover.file") + "-" + unitId + "-" + first.month() + "-" + last.month());
     }
 
     @GET
@@ -145,13 +180,44 @@ public class UnitLedgerResource {
 
     @GET
     @Path("{unitId}/postings")
-    @Doc("The postings of a unit in my scope newest first")
-    public Page<Posting> postings(
+    @Produces({MediaType.APPLICATION_JSON, TableDownloads.CSV, TableDownloads.XLSX})
+    @Doc(
+            value = "The postings of a unit in my scope newest first",
+            description =
+                    "A page (`offset`, `limit`) as JSON; `format=csv|xlsx` (or Accept) downloads all of " + "them.",
+            response = Page.class)
+    public Response postings(
             @Context SecurityContext security,
+            @Context HttpHeaders headers,
             @PathParam("unitId") long unitId,
             @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("" + LedgerReads.DEFAULT_LIMIT) int limit) {
-        return reads.postings(staff(security, unitId), unitId, offset, limit);
+            @QueryParam("limit") @DefaultValue("" + LedgerReads.DEFAULT_LIMIT) int limit,
+            @QueryParam("format") String format) {
+        Subject staff = staff(security, unitId);
+        Optional<TableFormat> download = TableDownloads.requested(format, headers);
+        if (download.isEmpty()) {
+            return Response.ok(reads.postings(staff, unitId, offset, limit), MediaType.APPLICATION_JSON)
+                    .build();
+        }
+        List<Posting> all = new ArrayList<>();
+        for (int from = 0; ; from += LedgerService.MAX_PAGE) {
+            Page<Posting> page = ledger.postings(staff, unitId, from, LedgerService.MAX_PAGE);
+            all.addAll(page.items());
+            if (page.items().isEmpty() || from + LedgerService.MAX_PAGE >= page.total()) {
+                break;
+            }
+        }
+        Map<Long, String> componentNames = policy.locate(null, unitId)
+                .map(where -> charges.components(SYSTEM, where.organisationId()).stream()
+                        .collect(Collectors.toMap(ChargeComponent::id, ChargeComponent::name, (a, b) -> a)))
+                .orElse(Map.of());
+        Locale locale = TableDownloads.language(headers, staff);
+        Texts texts = Texts.of(locale.getLanguage());
+        return TableDownloads.response(
+                LedgerTables.postings(unitId, all, componentNames, texts),
+                download.get(),
+                locale,
+                texts.get("ledger.export.postings.file") + "-" + unitId);
     }
 
     @GET
