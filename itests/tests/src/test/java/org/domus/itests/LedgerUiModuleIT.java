@@ -37,8 +37,14 @@ import org.osgi.service.cm.ConfigurationAdmin;
 public class LedgerUiModuleIT extends DomusTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final List<String> ROUTES =
-            List.of("ledger/my-payments", "ledger/units", "ledger/unit", "ledger/billing", "ledger/charges");
+    private static final List<String> ROUTES = List.of(
+            "ledger/my-payments",
+            "ledger/units",
+            "ledger/unit",
+            "ledger/billing",
+            "ledger/charges",
+            "ledger/arrears",
+            "ledger/transparency");
 
     @Inject
     protected FeaturesService features;

@@ -241,6 +241,27 @@ public class LedgerBrowserIT {
         browser.get("/ledger/units");
         browser.await(d -> cells("ledger-units").contains("Unit number")
                 && cells("ledger-units").size() > 3);
+
+        // --- arrears (the demo has debtors) and the transparency report, each with its downloads ------------
+        browser.get("/ledger/arrears");
+        browser.await(d -> cells("ledger-arrears").stream().anyMatch(c -> c.endsWith(" CZK")));
+        browser.assertAccessible("arrears");
+        String csv = download(browser.awaitVisible(By.id("ledger-arrears-csv")));
+        assertTrue(csv, csv.contains("Unpaid since") && csv.contains("Owed"));
+        assertTrue(csv, csv.lines().count() > 1);
+        byte[] xlsx = fetch(browser.driver().findElement(By.id("ledger-arrears-xlsx")));
+        assertEquals("an XLSX file is a zip", 'P', (char) xlsx[0]);
+        browser.get("/ledger/transparency");
+        String thisMonth = String.format(
+                Locale.ROOT,
+                "%02d/%d",
+                YearMonth.now().getMonthValue(),
+                YearMonth.now().getYear());
+        browser.await(d -> cells("ledger-transparency").contains(thisMonth));
+        assertTrue(cells("ledger-transparency").contains("Payments"));
+        browser.assertAccessible("transparency report");
+        String report = download(browser.awaitVisible(By.id("ledger-transparency-csv")));
+        assertTrue(report, report.contains("Bank balance"));
         browser.chooseFromUserMenu("user-menu-logout");
         browser.awaitPath("/login");
 

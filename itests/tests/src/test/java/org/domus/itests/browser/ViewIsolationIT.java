@@ -55,8 +55,14 @@ public class ViewIsolationIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The ledger's views (module UI feature domus-ledger-ui), installed through the modules list. */
-    private static final List<String> LEDGER_ROUTES =
-            List.of("ledger/my-payments", "ledger/units", "ledger/unit", "ledger/billing", "ledger/charges");
+    private static final List<String> LEDGER_ROUTES = List.of(
+            "ledger/my-payments",
+            "ledger/units",
+            "ledger/unit",
+            "ledger/billing",
+            "ledger/charges",
+            "ledger/arrears",
+            "ledger/transparency");
 
     /** What a refused view shows instead of itself. */
     private enum Page {

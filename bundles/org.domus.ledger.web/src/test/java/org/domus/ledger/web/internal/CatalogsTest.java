@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.domus.core.access.ScopeType;
+import org.domus.core.export.TableFormat;
+import org.domus.ledger.ArrearsSort;
 import org.domus.ledger.BillingProgress;
 import org.domus.ledger.BillingRunState;
 import org.domus.ledger.ChargeBasis;
@@ -92,6 +94,12 @@ class CatalogsTest {
         }
         for (String phase : List.of(BillingProgress.UNITS, BillingProgress.CHARGES, BillingProgress.POSTING)) {
             keys.add("ledger.ui.billing.phase." + phase);
+        }
+        for (ArrearsSort sort : ArrearsSort.values()) {
+            keys.add("ledger.ui.arrears.sort." + sort);
+        }
+        for (TableFormat format : TableFormat.values()) {
+            keys.add("ledger.ui.download." + format);
         }
         for (String column : List.of("opening", "charges", "payments", "other", "closing")) {
             keys.add("ledger.ui.turnover." + column);
