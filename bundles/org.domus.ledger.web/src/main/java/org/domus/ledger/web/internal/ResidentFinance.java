@@ -21,7 +21,6 @@ import org.domus.core.registry.Building;
 import org.domus.core.registry.Holding;
 import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Page;
-import org.domus.core.registry.PaymentIdentifiers;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
 import org.domus.ledger.BillingService;
@@ -60,9 +59,8 @@ final class ResidentFinance {
     private static final Subject SYSTEM = Subject.system("ledger-web", "Ledger views");
 
     /** How many characters of the unit's label a payment message carries (the shortest standard's limit). */
-    private static final int MESSAGE_LENGTH = 32;
-
     private final LedgerService ledger;
+
     private final BillingService billing;
     private final ChargeService charges;
     private final PaymentService payments;
@@ -145,83 +143,21 @@ final class ResidentFinance {
     }
 
     /**
-     * How to pay the amount due by transfer, when the registry holds what the currency's QR standard needs
-     * (the same rules as the ledger's statements): CZK needs the organisation's IBAN and the unit's variable
-     * symbol (SPAYD), EUR the organisation's IBAN (EPC), PLN the unit's virtual account (ZBP, with the
-     * organisation's NIP when known); RON has no standard. Empty too when the standard refuses the data: the
-     * page then shows the details as text only.
+     * How to pay the amount due by transfer ({@link PaymentOrder#forUnit}, the rule of the ledger's
+     * statements), when the currency's standard also accepts the data: otherwise empty, and the page shows
+     * the details as text only.
      */
     Optional<PaymentOrder> paymentOrder(
             Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
-        if (due.signum() <= 0 || currency == null) {
-            return Optional.empty();
-        }
-        boolean ibanKnown = PaymentIdentifiers.isValidIban(organisation.iban());
-        PaymentOrder order;
-        switch (currency) {
-            case "CZK" -> {
-                if (!ibanKnown
-                        || unit.variableSymbol() == null
-                        || unit.variableSymbol().isBlank()) {
-                    return Optional.empty();
-                }
-                order = new PaymentOrder(
-                        organisation.recipient(),
-                        organisation.iban(),
-                        organisation.bic(),
-                        null,
-                        due,
-                        currency,
-                        unit.variableSymbol(),
-                        cut(message, 60),
-                        null);
-            }
-            case "EUR" -> {
-                if (!ibanKnown) {
-                    return Optional.empty();
-                }
-                order = new PaymentOrder(
-                        cut(organisation.recipient(), 70),
-                        organisation.iban(),
-                        organisation.bic(),
-                        null,
-                        due,
-                        currency,
-                        null,
-                        cut(message, 140),
-                        null);
-            }
-            case "PLN" -> {
-                if (!PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
-                    return Optional.empty();
-                }
-                String nip = PaymentIdentifiers.isValidNip(organisation.taxId())
-                        ? PaymentIdentifiers.compact(organisation.taxId()).replaceFirst("^PL", "")
-                        : null;
-                order = new PaymentOrder(
-                        organisation.recipient(),
-                        PaymentIdentifiers.compact(unit.virtualAccount()),
-                        null,
-                        nip,
-                        due,
-                        currency,
-                        null,
-                        cut(message, MESSAGE_LENGTH),
-                        null);
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
-        try {
-            return qrCodes.create(order).map(code -> order);
-        } catch (DomusException refused) {
-            return Optional.empty();
-        }
+        return PaymentOrder.forUnit(organisation, unit, due, currency, message).filter(this::encodable);
     }
 
-    private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+    private boolean encodable(PaymentOrder order) {
+        try {
+            return qrCodes.create(order).isPresent();
+        } catch (DomusException refused) {
+            return false;
+        }
     }
 
     /** The QR code of an order that {@link #paymentOrder} accepted. */

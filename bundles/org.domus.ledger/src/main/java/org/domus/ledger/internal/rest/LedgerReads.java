@@ -23,7 +23,6 @@ import org.domus.core.registry.Building;
 import org.domus.core.registry.Holding;
 import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Page;
-import org.domus.core.registry.PaymentIdentifiers;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
 import org.domus.ledger.BillingService;
@@ -299,81 +298,20 @@ final class LedgerReads {
     }
 
     /**
-     * How to pay the amount due, when the registry holds what the currency's QR standard needs: for CZK the
-     * organisation's IBAN and the unit's variable symbol (SPAYD), for EUR the organisation's IBAN (EPC QR),
-     * for PLN the unit's virtual account (NRB) and, when it is a valid NIP, the organisation's tax id (ZBP).
-     * Otherwise, and for currencies without a standard (RON), empty.
+     * {@link PaymentOrder#forUnit}, when the currency's standard also accepts the data (a name it cannot
+     * carry, for example, means no code).
      */
     Optional<PaymentOrder> paymentOrder(
             Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
-        if (due.signum() <= 0) {
-            return Optional.empty();
-        }
-        boolean ibanKnown = PaymentIdentifiers.isValidIban(organisation.iban());
-        PaymentOrder order;
-        switch (currency) {
-            case "CZK" -> {
-                if (!ibanKnown || unit.variableSymbol() == null) {
-                    return Optional.empty();
-                }
-                order = new PaymentOrder(
-                        organisation.recipient(),
-                        organisation.iban(),
-                        organisation.bic(),
-                        null,
-                        due,
-                        currency,
-                        unit.variableSymbol(),
-                        cut(message, 60),
-                        null);
-            }
-            case "EUR" -> {
-                if (!ibanKnown) {
-                    return Optional.empty();
-                }
-                order = new PaymentOrder(
-                        cut(organisation.recipient(), 70),
-                        organisation.iban(),
-                        organisation.bic(),
-                        null,
-                        due,
-                        currency,
-                        null,
-                        cut(message, 140),
-                        null);
-            }
-            case "PLN" -> {
-                if (!PaymentIdentifiers.isValidNrb(unit.virtualAccount())) {
-                    return Optional.empty();
-                }
-                String nip = PaymentIdentifiers.isValidNip(organisation.taxId())
-                        ? PaymentIdentifiers.compact(organisation.taxId()).replaceFirst("^PL", "")
-                        : null;
-                order = new PaymentOrder(
-                        organisation.recipient(),
-                        PaymentIdentifiers.compact(unit.virtualAccount()),
-                        null,
-                        nip,
-                        due,
-                        currency,
-                        null,
-                        cut(message, 32),
-                        null);
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
-        try {
-            return qrCodes.create(order).map(code -> order);
-        } catch (DomusException refused) {
-            // The data is there but the standard refuses it (e.g. a name it cannot carry): no code.
-            return Optional.empty();
-        }
+        return PaymentOrder.forUnit(organisation, unit, due, currency, message).filter(this::encodable);
     }
 
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    private boolean encodable(PaymentOrder order) {
+        try {
+            return qrCodes.create(order).isPresent();
+        } catch (DomusException refused) {
+            return false;
+        }
     }
 
     /** {@code from}..{@code to} as months; both default to the last twelve months up to the current one. */
