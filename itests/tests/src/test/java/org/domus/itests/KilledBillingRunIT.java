@@ -32,11 +32,11 @@ import org.junit.Test;
 
 /**
  * A billing run killed mid-way leaves nothing behind: the real distribution (unpacked from its tar.gz, started
- * with {@code bin/karaf server}) generates the demo cooperative with the ledger module; while the demo's
- * billing run of the current month is posting (seen in karaf.log, between its "posting" and "posted" lines)
+ * with {@code bin/karaf server}) generates the demo organisations with the ledger module; while the demo's
+ * billing run of the current month of the first (Czech) organisation is posting (seen in karaf.log, between its "posting" and "posted" lines)
  * the Karaf process is killed with SIGKILL. The database then holds no run, no posting and no month total of
- * that month. Karaf starts again with the scheduled billing run enabled and bills the month fully: every unit
- * once, the run's postings adding up to its total.
+ * that month. Karaf starts again with the scheduled billing run enabled and bills the organisation's month
+ * fully: every unit once, the run's postings adding up to its total.
  *
  * <p>Not a Pax Exam test: Pax Exam owns the container's life, and this one must die the hard way.
  */
@@ -75,6 +75,8 @@ public class KilledBillingRunIT {
         Pattern posting = Pattern.compile("Billing run " + month + " ORGANISATION:(\\d+): posting (\\d+) charge lines");
         Matcher started = waitForLog(log, 0, posting, BOOT_AND_DEMO);
         kill(karaf, true);
+        // the demo bills its organisations one after another, the Czech cooperative first: that is the one killed
+        long organisation = Long.parseLong(started.group(1));
         String before = Files.readString(log, StandardCharsets.UTF_8);
         assertFalse(
                 "the run completed before the kill; make it larger (-Ditest.killed.units)",
@@ -97,7 +99,12 @@ public class KilledBillingRunIT {
                             "SELECT COUNT(*) FROM LEDGER_ACCOUNT_MONTH WHERE PERIOD = " + period
                                     + " AND CHARGES <> 0"));
             // the months before were billed completely by the demo before the kill
-            assertEquals(3, count(c, "SELECT COUNT(*) FROM LEDGER_BILLING_RUN WHERE PERIOD < " + period));
+            assertEquals(
+                    3,
+                    count(
+                            c,
+                            "SELECT COUNT(*) FROM LEDGER_BILLING_RUN WHERE PERIOD < " + period
+                                    + " AND ORGANISATION_ID = " + organisation));
         } finally {
             shutdownDerby();
         }
@@ -112,12 +119,13 @@ public class KilledBillingRunIT {
             List<Map<String, Object>> runs = rows(
                     c,
                     "SELECT ID, TRANSACTION_ID, UNITS, LINES, TOTAL, ACTOR_LOGIN FROM LEDGER_BILLING_RUN"
-                            + " WHERE PERIOD = " + period);
+                            + " WHERE PERIOD = " + period + " AND ORGANISATION_ID = " + organisation);
             assertEquals(1, runs.size());
             Map<String, Object> run = runs.get(0);
             assertEquals("scheduler", run.get("ACTOR_LOGIN"));
-            long units = count(c, "SELECT COUNT(*) FROM CORE_UNIT");
-            assertEquals(UNITS, units);
+            assertEquals(UNITS, count(c, "SELECT COUNT(*) FROM CORE_UNIT"));
+            long units = count(c, "SELECT COUNT(*) FROM CORE_UNIT WHERE ORGANISATION_ID = " + organisation);
+            assertEquals("the Czech cooperative's third of the demo", (UNITS + 2) / 3, units);
             assertEquals("every unit charged", units, ((Number) run.get("UNITS")).longValue());
             long tx = ((Number) run.get("TRANSACTION_ID")).longValue();
             assertEquals(

@@ -61,6 +61,39 @@ final class BankNumbers {
         return seven + check;
     }
 
+    /**
+     * A Polish tax number (NIP) of a Kraków tax office ({@code 676}): nine digits and the weighted mod-11 check
+     * digit (6, 5, 7, 2, 3, 4, 5, 6, 7); a sum whose remainder is 10 gives no valid NIP, so another is drawn.
+     */
+    static String nip(Random random) {
+        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        while (true) {
+            String nine = "676" + digits(6, random);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (nine.charAt(i) - '0') * weights[i];
+            }
+            if (sum % 11 != 10) {
+                return nine + sum % 11;
+            }
+        }
+    }
+
+    /**
+     * A Romanian fiscal code (CUI/CIF) of eight digits: seven digits and the check digit of the key 753217532
+     * applied to the number padded to nine digits (sum times 10, mod 11, 10 counting as 0).
+     */
+    static String cui(Random random) {
+        String seven = "3" + digits(6, random);
+        String padded = "00" + seven;
+        String key = "753217532";
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (padded.charAt(i) - '0') * (key.charAt(i) - '0');
+        }
+        return seven + (sum * 10 % 11) % 10;
+    }
+
     /** The two IBAN check digits of {@code country + bban}. */
     static String checkDigits(String country, String bban) {
         String rearranged = bban + country + "00";

@@ -36,22 +36,67 @@ import org.domus.core.registry.UnitKind;
 import org.domus.core.registry.UnitState;
 
 /**
- * Builds a realistic demo cooperative through the public registry and account services: estates in
- * Czech, Polish and Romanian districts, buildings, units with exact shares, persons with tenure histories
- * and staff accounts of every role. Everything comes from one seeded {@link Random} and fixed dates, so
- * the same seed gives the same cooperative; the whole run is one transaction
- * ({@link RegistryService#allOrNothing}), so a failure leaves nothing behind.
+ * Builds realistic demo organisations through the public registry and account services: a Czech housing
+ * cooperative in Praha (CZK), a Polish housing cooperative in Kraków (PLN) and a Romanian owners' association in
+ * Cluj-Napoca (RON), each with its own bank account and registration numbers, estates in its city's districts,
+ * buildings, units with exact shares and local payment references, persons with tenure histories and staff
+ * accounts of every role scoped to it. Everything comes from one seeded {@link Random} and fixed dates, so the
+ * same seed gives the same organisations; the whole run is one transaction ({@link RegistryService#allOrNothing}),
+ * so a failure leaves nothing behind.
  */
 public final class CooperativeGenerator {
 
     /** Who the demo data is written by in the audit trail. */
     static final Subject SYSTEM = Subject.system("demo", "Demo generator");
 
-    /** The demo cooperative's name: how the demo's other parts (its ledger data) find it again. */
+    /** The Czech demo cooperative's name (the first organisation). */
     public static final String NAME = "Stavební bytové družstvo Domus Demo";
 
-    /** BIC of the bank (Česká spořitelna, code 0800) of the cooperative's account. */
-    static final String BIC = "GIBACZPX";
+    /**
+     * One demo organisation: where it is, what it is called, its bank and the language of its staff.
+     *
+     * @param country ISO country code
+     * @param currency the currency of its books
+     * @param city the city whose districts hold its estates
+     * @param name its name
+     * @param bic its bank's BIC
+     * @param staffSuffix appended to the organisation-wide staff logins ({@code manager}, {@code accountant},
+     *     {@code board}); empty for the first organisation, whose logins stay the plain ones
+     * @param locale the language of its staff accounts; null for the Czech cooperative, whose staff logins
+     *     (used by the README and the tests) keep the platform's default language
+     */
+    record Cooperative(
+            String country, String currency, String city, String name, String bic, String staffSuffix, Locale locale) {}
+
+    /**
+     * The demo organisations, in the order they are created: the first is the one {@link Result#organisation()}
+     * names and the only one when {@link Settings#organisations()} is 1.
+     */
+    static final List<Cooperative> COOPERATIVES = List.of(
+            // Česká spořitelna (bank code 0800)
+            new Cooperative("CZ", "CZK", "Praha", NAME, "GIBACZPX", "", null),
+            // Bank Pekao, the bank of the units' virtual accounts (BankNumbers.PL_SORT_CODE)
+            new Cooperative(
+                    "PL",
+                    "PLN",
+                    "Kraków",
+                    "Spółdzielnia Mieszkaniowa Domus Demo w Krakowie",
+                    "PKOPPLPW",
+                    ".krakow",
+                    Locale.forLanguageTag("pl")),
+            // Banca Transilvania
+            new Cooperative(
+                    "RO",
+                    "RON",
+                    "Cluj-Napoca",
+                    "Asociația de Proprietari Domus Demo Cluj-Napoca",
+                    "BTRLRO22",
+                    ".cluj",
+                    Locale.forLanguageTag("ro")));
+
+    /** The names of the demo organisations: how the demo's other parts (its ledger data) find them again. */
+    public static final List<String> NAMES =
+            COOPERATIVES.stream().map(Cooperative::name).toList();
 
     /** Units per building on average; the building count scales with the unit count. */
     static final int UNITS_PER_BUILDING = 40;
@@ -65,13 +110,16 @@ public final class CooperativeGenerator {
     /**
      * What to generate.
      *
-     * @param units how many units (at least 10)
+     * @param units how many units in all (at least 10), split evenly between the organisations
      * @param seed the random seed
      * @param adminLogin the administrator's login
      * @param adminPassword the administrator's password
      * @param residentLogin the demo resident's login
      * @param residentPassword the demo resident's password
      * @param staffPassword the password of every other staff account
+     * @param organisations how many of the demo organisations to create (1 to 3, in the order of {@link
+     *     #COOPERATIVES}): 1 gives only the Czech cooperative with every unit, as benchmarks of one large
+     *     organisation need
      */
     public record Settings(
             int units,
@@ -80,12 +128,37 @@ public final class CooperativeGenerator {
             String adminPassword,
             String residentLogin,
             String residentPassword,
-            String staffPassword) {
+            String staffPassword,
+            int organisations) {
 
         public Settings {
             if (units < 10) {
                 throw new IllegalArgumentException("a demo cooperative has at least 10 units: " + units);
             }
+            if (organisations < 1 || organisations > COOPERATIVES.size()) {
+                throw new IllegalArgumentException(
+                        "the demo has 1 to " + COOPERATIVES.size() + " organisations: " + organisations);
+            }
+        }
+
+        /** All three demo organisations. */
+        public Settings(
+                int units,
+                long seed,
+                String adminLogin,
+                String adminPassword,
+                String residentLogin,
+                String residentPassword,
+                String staffPassword) {
+            this(
+                    units,
+                    seed,
+                    adminLogin,
+                    adminPassword,
+                    residentLogin,
+                    residentPassword,
+                    staffPassword,
+                    COOPERATIVES.size());
         }
     }
 
@@ -103,7 +176,8 @@ public final class CooperativeGenerator {
      * What a run did.
      *
      * @param created false when the registry was not empty and nothing was written
-     * @param organisation the demo organisation (null when nothing was created)
+     * @param organisation the first (Czech) demo organisation (null when nothing was created)
+     * @param organisations every demo organisation created, the first one first
      * @param estates estates created
      * @param buildings buildings created
      * @param units units created
@@ -114,6 +188,7 @@ public final class CooperativeGenerator {
     public record Result(
             boolean created,
             Organisation organisation,
+            List<Organisation> organisations,
             int estates,
             int buildings,
             int units,
@@ -122,7 +197,7 @@ public final class CooperativeGenerator {
             List<DemoLogin> logins) {
 
         static Result skipped() {
-            return new Result(false, null, 0, 0, 0, 0, 0, List.of());
+            return new Result(false, null, List.of(), 0, 0, 0, 0, 0, List.of());
         }
     }
 
@@ -134,7 +209,7 @@ public final class CooperativeGenerator {
         this.accounts = Objects.requireNonNull(accounts);
     }
 
-    /** Generates the cooperative unless the registry holds an organisation already (then does nothing). */
+    /** Generates the organisations unless the registry holds an organisation already (then does nothing). */
     public Result generateIfEmpty(Settings settings) {
         if (!registry.organisations(SYSTEM).isEmpty()) {
             return Result.skipped();
@@ -147,9 +222,18 @@ public final class CooperativeGenerator {
         return Math.max(2, Math.round(units / (float) UNITS_PER_BUILDING));
     }
 
-    /** Number of estates: at least 2, one per district for a small demo, more for a large one. */
-    static int estatesFor(int buildings) {
-        return Math.max(2, Math.min(Math.min(buildings, Places.DISTRICTS.size()), Math.max(3, (buildings + 24) / 25)));
+    /** Number of estates of an organisation: one per district of its city as long as it has buildings for them. */
+    static int estatesFor(int buildings, int districts) {
+        return Math.max(1, Math.min(Math.min(buildings, districts), Math.max(3, (buildings + 24) / 25)));
+    }
+
+    /** The units of each of {@code organisations}: an even split, the first ones taking the remainder. */
+    static int[] unitsPerOrganisation(int units, int organisations) {
+        int[] split = new int[organisations];
+        for (int o = 0; o < organisations; o++) {
+            split[o] = units / organisations + (o < units % organisations ? 1 : 0);
+        }
+        return split;
     }
 
     /** One generation: the state shared by its steps. */
@@ -160,12 +244,14 @@ public final class CooperativeGenerator {
         private final List<Person> persons = new ArrayList<>();
         private final List<int[]> tenureRefs = new ArrayList<>(); // {unit index, person index}
         private final List<Tenure> tenureDrafts = new ArrayList<>();
+        private final List<Organisation> organisations = new ArrayList<>();
+        private final Map<Places.District, Integer> organisationOf = new HashMap<>(); // index in organisations
         private final List<Estate> estates = new ArrayList<>();
         private final List<Places.District> estateDistricts = new ArrayList<>();
         private final List<Building> buildings = new ArrayList<>();
         private final List<Places.District> buildingDistricts = new ArrayList<>();
+        private final List<Integer> buildingUnits = new ArrayList<>();
         private final Map<Places.District, Integer> investors = new HashMap<>();
-        private Organisation organisation;
         private Long residentAccount;
 
         Run(Settings settings) {
@@ -174,51 +260,49 @@ public final class CooperativeGenerator {
         }
 
         Result generate() {
-            String ico = BankNumbers.ico(random);
-            // Its own random source: the cooperative's account must not shift the rest of the generated data.
-            String bban = "0800000000" + BankNumbers.digits(10, new Random(s.seed() ^ 0x0800L));
-            organisation = registry.createOrganisation(
-                    SYSTEM,
-                    new Organisation(
-                            0,
-                            NAME,
-                            ico,
-                            "CZ",
-                            "CZK",
-                            "CZ" + BankNumbers.checkDigits("CZ", bban) + bban,
-                            BIC,
-                            NAME,
-                            "CZ" + ico,
-                            0));
-            int buildingCount = buildingsFor(s.units());
-            int estateCount = estatesFor(buildingCount);
-            for (int e = 0; e < estateCount; e++) {
-                Places.District d = Places.DISTRICTS.get(e);
-                estates.add(registry.createEstate(
-                        SYSTEM, new Estate(0, organisation.id(), d.city() + " – " + d.name(), 0)));
-                estateDistricts.add(d);
-            }
-            for (int b = 0; b < buildingCount; b++) {
-                int e = b % estateCount;
-                Places.District d = estateDistricts.get(e);
-                int onEstate = b / estateCount;
-                String street = d.streets().get(onEstate % d.streets().size());
-                String number = d.houseNumber(onEstate / d.streets().size(), random);
-                BigDecimal[] position = d.position(random);
-                buildings.add(registry.createBuilding(
-                        SYSTEM,
-                        new Building(
-                                0,
-                                estates.get(e).id(),
-                                street,
-                                number,
-                                d.city(),
-                                Names.pick(d.postcodes(), random),
-                                d.country(),
-                                position[0],
-                                position[1],
-                                0)));
-                buildingDistricts.add(d);
+            int[] split = unitsPerOrganisation(s.units(), s.organisations());
+            for (int o = 0; o < split.length; o++) {
+                Cooperative c = COOPERATIVES.get(o);
+                Organisation organisation = registry.createOrganisation(SYSTEM, organisation(c));
+                organisations.add(organisation);
+                List<Places.District> districts = Places.DISTRICTS.stream()
+                        .filter(d -> d.city().equals(c.city()))
+                        .toList();
+                districts.forEach(d -> organisationOf.put(d, organisations.size() - 1));
+                int buildingCount = buildingsFor(split[o]);
+                int estateCount = estatesFor(buildingCount, districts.size());
+                List<Estate> own = new ArrayList<>();
+                for (int e = 0; e < estateCount; e++) {
+                    Places.District d = districts.get(e);
+                    Estate estate = registry.createEstate(
+                            SYSTEM, new Estate(0, organisation.id(), d.city() + " – " + d.name(), 0));
+                    own.add(estate);
+                    estates.add(estate);
+                    estateDistricts.add(d);
+                }
+                for (int b = 0; b < buildingCount; b++) {
+                    int e = b % estateCount;
+                    Places.District d = districts.get(e);
+                    int onEstate = b / estateCount;
+                    String street = d.streets().get(onEstate % d.streets().size());
+                    String number = d.houseNumber(onEstate / d.streets().size(), random);
+                    BigDecimal[] position = d.position(random);
+                    buildings.add(registry.createBuilding(
+                            SYSTEM,
+                            new Building(
+                                    0,
+                                    own.get(e).id(),
+                                    street,
+                                    number,
+                                    d.city(),
+                                    Names.pick(d.postcodes(), random),
+                                    d.country(),
+                                    position[0],
+                                    position[1],
+                                    0)));
+                    buildingDistricts.add(d);
+                    buildingUnits.add(split[o] / buildingCount + (b < split[o] % buildingCount ? 1 : 0));
+                }
             }
             checkCancelled();
             createAccounts();
@@ -247,13 +331,72 @@ public final class CooperativeGenerator {
             int tenureCount = registry.createTenures(SYSTEM, tenures).size();
             return new Result(
                     true,
-                    organisation,
+                    organisations.get(0),
+                    List.copyOf(organisations),
                     estates.size(),
                     buildings.size(),
                     units.size(),
                     createdPersons.size(),
                     tenureCount,
                     List.copyOf(logins));
+        }
+
+        /**
+         * The organisation with its registration numbers and bank account. Each account number has its own
+         * random source: it must not shift the rest of the generated data.
+         */
+        private Organisation organisation(Cooperative c) {
+            return switch (c.country()) {
+                case "CZ" -> {
+                    String ico = BankNumbers.ico(random);
+                    String bban = "0800000000" + BankNumbers.digits(10, new Random(s.seed() ^ 0x0800L));
+                    yield new Organisation(
+                            0,
+                            c.name(),
+                            ico,
+                            c.country(),
+                            c.currency(),
+                            "CZ" + BankNumbers.checkDigits("CZ", bban) + bban,
+                            c.bic(),
+                            c.name(),
+                            "CZ" + ico,
+                            0);
+                }
+                case "PL" -> {
+                    // A spółdzielnia is registered in the KRS; its NIP goes into the ZBP transfer codes.
+                    String krs = "0000" + BankNumbers.digits(6, random);
+                    String nip = BankNumbers.nip(random);
+                    String bban =
+                            BankNumbers.PL_SORT_CODE + "0000" + BankNumbers.digits(12, new Random(s.seed() ^ 0x1240L));
+                    yield new Organisation(
+                            0,
+                            c.name(),
+                            krs,
+                            c.country(),
+                            c.currency(),
+                            "PL" + BankNumbers.checkDigits("PL", bban) + bban,
+                            c.bic(),
+                            c.name(),
+                            nip,
+                            0);
+                }
+                default -> {
+                    // An asociație de proprietari has a fiscal code (CUI) and no VAT number.
+                    String cui = BankNumbers.cui(random);
+                    String bban = "BTRLRONCRT" + BankNumbers.digits(10, new Random(s.seed() ^ 0xB7L));
+                    yield new Organisation(
+                            0,
+                            c.name(),
+                            cui,
+                            c.country(),
+                            c.currency(),
+                            c.country() + BankNumbers.checkDigits(c.country(), bban) + bban,
+                            c.bic(),
+                            c.name(),
+                            cui,
+                            0);
+                }
+            };
         }
 
         private void checkCancelled() {
@@ -272,27 +415,33 @@ public final class CooperativeGenerator {
                     s.adminPassword(),
                     Set.of(Role.ADMIN),
                     Set.of(),
-                    "everywhere");
+                    "everywhere (all organisations)",
+                    null);
             residentAccount = account(
                     s.residentLogin(),
                     "Demo Resident",
                     s.residentPassword(),
                     Set.of(Role.RESIDENT),
                     Set.of(),
-                    "own units (2)");
-            String orgScope = "organisation " + organisation.name();
-            staff("manager", Role.MANAGER, ScopeType.ORGANISATION, organisation.id(), orgScope);
-            staff("accountant", Role.ACCOUNTANT, ScopeType.ORGANISATION, organisation.id(), orgScope);
-            staff("board", Role.BOARD, ScopeType.ORGANISATION, organisation.id(), orgScope);
-            for (Estate e : estates) {
+                    "own units (2, Praha)",
+                    null);
+            for (int o = 0; o < organisations.size(); o++) {
+                Organisation organisation = organisations.get(o);
+                String suffix = COOPERATIVES.get(o).staffSuffix();
+                String orgScope = "organisation " + organisation.name();
+                staff("manager" + suffix, Role.MANAGER, ScopeType.ORGANISATION, organisation.id(), orgScope, o);
+                staff("accountant" + suffix, Role.ACCOUNTANT, ScopeType.ORGANISATION, organisation.id(), orgScope, o);
+                staff("board" + suffix, Role.BOARD, ScopeType.ORGANISATION, organisation.id(), orgScope, o);
+            }
+            for (int e = 0; e < estates.size(); e++) {
+                Places.District d = estateDistricts.get(e);
                 staff(
-                        "manager."
-                                + Names.ascii(
-                                        estateDistricts.get(estates.indexOf(e)).name()),
+                        "manager." + Names.ascii(d.name()),
                         Role.MANAGER,
                         ScopeType.ESTATE,
-                        e.id(),
-                        "estate " + e.name());
+                        estates.get(e).id(),
+                        "estate " + estates.get(e).name(),
+                        organisationOf.get(d));
             }
             for (int b = 0; b < Math.min(buildings.size(), MAX_TECHNICIANS); b++) {
                 Building building = buildings.get(b);
@@ -301,26 +450,30 @@ public final class CooperativeGenerator {
                         Role.TECHNICIAN,
                         ScopeType.BUILDING,
                         building.id(),
-                        "building " + building.address());
+                        "building " + building.address(),
+                        organisationOf.get(buildingDistricts.get(b)));
             }
             staff(
                     "contractor",
                     Role.CONTRACTOR,
                     ScopeType.ESTATE,
                     estates.get(0).id(),
-                    "estate " + estates.get(0).name());
+                    "estate " + estates.get(0).name(),
+                    0);
         }
 
-        private void staff(String login, Role role, ScopeType type, long scopeId, String scope) {
-            Places.District d = estateDistricts.get(0);
-            Names.Name name = Names.person(d.country(), random.nextBoolean(), random);
+        /** A staff account of organisation {@code o}: a local name and the organisation's language. */
+        private void staff(String login, Role role, ScopeType type, long scopeId, String scope, int o) {
+            Cooperative c = COOPERATIVES.get(o);
+            Names.Name name = Names.person(c.country(), random.nextBoolean(), random);
             account(
                     login,
                     name.first() + " " + name.last(),
                     s.staffPassword(),
                     Set.of(),
                     Set.of(RoleGrant.scoped(role, type, scopeId)),
-                    scope);
+                    scope,
+                    c.locale());
         }
 
         /** Creates the account, or reuses one of that login (left by an earlier demo) without touching it. */
@@ -330,7 +483,8 @@ public final class CooperativeGenerator {
                 String password,
                 Set<Role> roles,
                 Set<RoleGrant> grants,
-                String scope) {
+                String scope,
+                Locale locale) {
             Role role = grants.isEmpty()
                     ? roles.iterator().next()
                     : grants.iterator().next().role();
@@ -346,7 +500,7 @@ public final class CooperativeGenerator {
                             null,
                             password == null ? new char[0] : password.toCharArray(),
                             roles,
-                            null,
+                            locale,
                             false),
                     SYSTEM);
             if (!grants.isEmpty()) {
@@ -360,11 +514,8 @@ public final class CooperativeGenerator {
 
         private List<UnitPlan> planUnits() {
             List<UnitPlan> plans = new ArrayList<>();
-            int base = s.units() / buildings.size();
-            int extra = s.units() % buildings.size();
             for (int b = 0; b < buildings.size(); b++) {
-                int n = base + (b < extra ? 1 : 0);
-                plans.addAll(planBuilding(b, n));
+                plans.addAll(planBuilding(b, buildingUnits.get(b)));
             }
             return plans;
         }
@@ -618,7 +769,7 @@ public final class CooperativeGenerator {
                     Names.ascii(name.first()) + "." + Names.ascii(name.last()) + "." + (index + 1) + "@example.org";
             persons.add(new Person(
                     0,
-                    organisation.id(),
+                    organisations.get(organisationOf.get(d)).id(),
                     PersonKind.NATURAL,
                     name.first(),
                     name.last(),
@@ -643,7 +794,7 @@ public final class CooperativeGenerator {
                     };
             persons.add(new Person(
                     0,
-                    organisation.id(),
+                    organisations.get(organisationOf.get(d)).id(),
                     PersonKind.LEGAL,
                     null,
                     null,
@@ -744,13 +895,16 @@ public final class CooperativeGenerator {
 
             private LegalForm legalForm(Random random) {
                 int r = random.nextInt(100);
+                if ("RO".equals(district.country())) {
+                    // An owners' association owns no units: every unit, shops included, is an owner's.
+                    return LegalForm.OWNERSHIP;
+                }
                 if (kind == UnitKind.COMMERCIAL) {
                     return r < 75 ? LegalForm.LEASE : LegalForm.OWNERSHIP;
                 }
                 return switch (district.country()) {
                     case "CZ" -> r < 55 ? LegalForm.COOPERATIVE_RIGHT : r < 90 ? LegalForm.OWNERSHIP : LegalForm.LEASE;
-                    case "PL" -> r < 50 ? LegalForm.COOPERATIVE_RIGHT : r < 90 ? LegalForm.OWNERSHIP : LegalForm.LEASE;
-                    default -> r < 85 ? LegalForm.OWNERSHIP : LegalForm.LEASE;
+                    default -> r < 50 ? LegalForm.COOPERATIVE_RIGHT : r < 90 ? LegalForm.OWNERSHIP : LegalForm.LEASE;
                 };
             }
 

@@ -2,9 +2,12 @@ package org.domus.demo.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.domus.core.account.AccountService;
-import org.domus.core.registry.Organisation;
 import org.domus.core.registry.RegistryService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -21,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the demo cooperative (see {@link CooperativeGenerator}) when PID {@value #PID} has
+ * Creates the demo organisations (see {@link CooperativeGenerator}) when PID {@value #PID} has
  * {@code enabled=true} and the registry is empty, then writes the demo logins to
  * {@code ${karaf.data}/demo-logins.txt}. A registry that holds anything is never touched, which makes it
  * idempotent and harmless on a real installation.
@@ -43,7 +46,7 @@ public class DemoCooperative {
         @AttributeDefinition(description = "Create the demo cooperative when the registry is empty")
         boolean enabled() default false;
 
-        @AttributeDefinition(description = "Number of units (buildings scale with it, about 40 units each)")
+        @AttributeDefinition(description = "Units of the three demo organisations together (about 40 units a building)")
         int units() default 600;
 
         @AttributeDefinition(description = "Random seed: the same seed gives the same cooperative")
@@ -114,10 +117,12 @@ public class DemoCooperative {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             LoginsFile.write(file, result);
             LOG.info(
-                    "Demo cooperative '{}' created in {} ms: {} estates, {} buildings, {} units, {} persons, {} tenures,"
+                    "Demo cooperative created in {} ms: {}; {} estates, {} buildings, {} units, {} persons, {} tenures,"
                             + " {} logins; logins written to {}",
-                    result.organisation().name(),
                     ms,
+                    result.organisations().stream()
+                            .map(o -> "'" + o.name() + "' (" + o.currency() + ")")
+                            .collect(Collectors.joining(", ")),
                     result.estates(),
                     result.buildings(),
                     result.units(),
@@ -132,19 +137,21 @@ public class DemoCooperative {
         }
     }
 
-    /** Tells the demo's other parts that the cooperative exists (whether made now or on an earlier start). */
+    /** Tells the demo's other parts that the organisations exist (whether made now or on an earlier start). */
     private void announce() {
         if (Thread.currentThread().isInterrupted()) {
             return;
         }
-        registry.organisations(CooperativeGenerator.SYSTEM).stream()
-                .filter(o -> CooperativeGenerator.NAME.equals(o.name()))
-                .map(Organisation::id)
-                .findFirst()
-                .ifPresent(id -> {
-                    DemoCooperativeReady service = () -> id;
-                    ready = context.registerService(DemoCooperativeReady.class, service, null);
-                });
+        Map<String, Long> byName = new HashMap<>();
+        registry.organisations(CooperativeGenerator.SYSTEM).forEach(o -> byName.put(o.name(), o.id()));
+        List<Long> ids = CooperativeGenerator.NAMES.stream()
+                .filter(byName::containsKey)
+                .map(byName::get)
+                .toList();
+        if (!ids.isEmpty()) {
+            DemoCooperativeReady service = () -> ids;
+            ready = context.registerService(DemoCooperativeReady.class, service, null);
+        }
     }
 
     @Deactivate

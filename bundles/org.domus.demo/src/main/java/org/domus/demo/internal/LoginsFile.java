@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.domus.core.registry.Organisation;
 
 /** The demo logins as a plain table that {@code ./domus run} prints as it is. */
 final class LoginsFile {
@@ -16,7 +18,9 @@ final class LoginsFile {
 
     static List<String> lines(CooperativeGenerator.Result result) {
         List<String> lines = new ArrayList<>();
-        lines.add("# Domus demo logins (" + result.organisation().name() + ", " + result.units() + " units)");
+        lines.add("# Domus demo logins ("
+                + result.organisations().stream().map(Organisation::name).collect(Collectors.joining(", "))
+                + "; " + result.units() + " units)");
         String format = "%-22s %-11s %-26s %s";
         lines.add(String.format(Locale.ROOT, format, "login", "role", "password", "scope"));
         for (CooperativeGenerator.DemoLogin l : result.logins()) {

@@ -11,7 +11,7 @@ import java.util.Random;
  */
 final class Places {
 
-    /** A district where the demo cooperative has an estate. */
+    /** A district where a demo organisation has an estate. */
     record District(
             String country,
             String currency,
@@ -43,7 +43,10 @@ final class Places {
         }
     }
 
-    /** In the order estates are opened: the first three cover every country even for a small demo. */
+    /**
+     * By city, in the order estates are opened: each demo organisation has its estates in the districts of its
+     * own city.
+     */
     static final List<District> DISTRICTS = List.of(
             new District(
                     "CZ",
@@ -99,57 +102,6 @@ final class Places {
             new District(
                     "CZ",
                     "CZK",
-                    "Brno",
-                    "Líšeň",
-                    List.of(
-                            "Holzova",
-                            "Novolíšeňská",
-                            "Podslední",
-                            "Horníkova",
-                            "Kotlanova",
-                            "Pálavské náměstí",
-                            "Trnkova",
-                            "Jírova"),
-                    List.of("628 00"),
-                    49.2060,
-                    16.6830),
-            new District(
-                    "PL",
-                    "PLN",
-                    "Wrocław",
-                    "Nowy Dwór",
-                    List.of(
-                            "ul. Rogowska",
-                            "ul. Strzegomska",
-                            "ul. Horbaczewskiego",
-                            "ul. Białowieska",
-                            "ul. Kosmonautów",
-                            "ul. Wejherowska",
-                            "ul. Nowodworska",
-                            "ul. Budziszyńska"),
-                    List.of("54-440", "54-438", "54-433", "54-439"),
-                    51.1170,
-                    16.9750),
-            new District(
-                    "RO",
-                    "RON",
-                    "Iași",
-                    "Tătărași",
-                    List.of(
-                            "Strada Ion Creangă",
-                            "Strada Vasile Lupu",
-                            "Strada Ciurchi",
-                            "Șoseaua Nationala",
-                            "Strada Petru Rareș",
-                            "Strada Aurel Vlaicu",
-                            "Bulevardul Tutora",
-                            "Strada Doina"),
-                    List.of("700361", "700377", "700394", "700343"),
-                    47.1700,
-                    27.6020),
-            new District(
-                    "CZ",
-                    "CZK",
                     "Praha",
                     "Prosek",
                     List.of(
@@ -197,24 +149,7 @@ final class Places {
                             "Strada Teodor Mihali"),
                     List.of("400609", "400394", "400604", "400620"),
                     46.7710,
-                    23.6240),
-            new District(
-                    "CZ",
-                    "CZK",
-                    "Brno",
-                    "Bohunice",
-                    List.of(
-                            "Lány",
-                            "Neumannova",
-                            "Amerlingova",
-                            "Humenná",
-                            "Běloruská",
-                            "Švermova",
-                            "Dunajevského",
-                            "Kamenice"),
-                    List.of("625 00"),
-                    49.1750,
-                    16.5710));
+                    23.6240));
 
     private Places() {}
 }

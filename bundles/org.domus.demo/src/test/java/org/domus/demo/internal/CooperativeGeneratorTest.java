@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +29,7 @@ import org.domus.core.account.ClientInfo;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.BuildingFilter;
 import org.domus.core.registry.Holding;
+import org.domus.core.registry.Organisation;
 import org.domus.core.registry.PaymentIdentifiers;
 import org.domus.core.registry.Person;
 import org.domus.core.registry.PersonFilter;
@@ -74,9 +77,13 @@ class CooperativeGeneratorTest {
         assertTrue(result.created());
         assertEquals(UNITS, result.units());
         assertEquals(UNITS, units.size());
-        assertEquals(CooperativeGenerator.buildingsFor(UNITS), buildings.size());
-        assertTrue(db.registry.estates(ADMIN, 0, 100).total() >= 2);
-        assertEquals(1, db.registry.organisations(ADMIN).size());
+        int expectedBuildings = 0;
+        for (int n : CooperativeGenerator.unitsPerOrganisation(UNITS, 3)) {
+            expectedBuildings += CooperativeGenerator.buildingsFor(n);
+        }
+        assertEquals(expectedBuildings, buildings.size());
+        assertEquals(6, db.registry.estates(ADMIN, 0, 100).total()); // two districts of each city
+        assertEquals(3, db.registry.organisations(ADMIN).size());
         Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
         units.forEach(u -> kinds.add(u.kind()));
         assertEquals(EnumSet.allOf(UnitKind.class), kinds);
@@ -105,6 +112,89 @@ class CooperativeGeneratorTest {
             assertTrue(Math.abs(b.longitude().doubleValue() - d.longitude()) < 0.02, b.address());
         }
         assertEquals(Set.of("CZ", "PL", "RO"), countries);
+    }
+
+    @Test
+    void threeOrganisationsEachWithItsCountrysCurrencyBankAccountAndRegistrationNumbers() {
+        List<Organisation> orgs = db.registry.organisations(ADMIN);
+        assertEquals(Set.copyOf(result.organisations()), Set.copyOf(orgs));
+        assertEquals("CZ", result.organisation().country());
+        Map<String, Organisation> byCountry = new HashMap<>();
+        orgs.forEach(o -> byCountry.put(o.country(), o));
+
+        Organisation cz = byCountry.get("CZ");
+        assertEquals(CooperativeGenerator.NAME, cz.name());
+        assertEquals("CZK", cz.currency());
+        assertTrue(cz.iban().startsWith("CZ") && PaymentIdentifiers.isValidIban(cz.iban()), cz.iban());
+        assertEquals("GIBACZPX", cz.bic());
+        assertTrue(cz.registrationNumber().matches("\\d{8}") && cz.taxId().equals("CZ" + cz.registrationNumber()));
+
+        Organisation pl = byCountry.get("PL");
+        assertTrue(pl.name().startsWith("Spółdzielnia Mieszkaniowa"), pl.name());
+        assertEquals("PLN", pl.currency());
+        assertTrue(pl.iban().startsWith("PL") && PaymentIdentifiers.isValidIban(pl.iban()), pl.iban());
+        // the cooperative's own account is at the bank of the units' virtual accounts
+        assertEquals(BankNumbers.PL_SORT_CODE, pl.iban().substring(4, 12));
+        assertTrue(PaymentIdentifiers.isValidNip(pl.taxId()), pl.taxId());
+        assertTrue(pl.registrationNumber().matches("\\d{10}"), pl.registrationNumber()); // KRS
+
+        Organisation ro = byCountry.get("RO");
+        assertTrue(ro.name().startsWith("Asociația de Proprietari"), ro.name());
+        assertEquals("RON", ro.currency());
+        assertTrue(ro.iban().startsWith("RO") && PaymentIdentifiers.isValidIban(ro.iban()), ro.iban());
+        assertEquals("BTRLRO22", ro.bic());
+        assertTrue(validCui(ro.taxId()), ro.taxId());
+
+        // each organisation's estates, buildings, units and persons are in its own city and currency
+        Map<Long, Organisation> orgOfEstate = new HashMap<>();
+        db.registry
+                .estates(ADMIN, 0, 100)
+                .items()
+                .forEach(e -> orgOfEstate.put(
+                        e.id(),
+                        orgs.stream()
+                                .filter(o -> o.id() == e.organisationId())
+                                .findFirst()
+                                .orElseThrow()));
+        Map<Long, Organisation> orgOfBuilding = new HashMap<>();
+        Map<String, String> cities = Map.of("CZ", "Praha", "PL", "Kraków", "RO", "Cluj-Napoca");
+        for (Building b : buildings) {
+            Organisation o = orgOfEstate.get(b.estateId());
+            assertEquals(o.country(), b.country());
+            assertEquals(cities.get(o.country()), b.city());
+            orgOfBuilding.put(b.id(), o);
+        }
+        Map<Long, Integer> unitsOfOrg = new HashMap<>();
+        for (Unit u : units) {
+            Organisation o = orgOfBuilding.get(u.buildingId());
+            unitsOfOrg.merge(o.id(), 1, Integer::sum);
+            if (u.rent() != null) {
+                assertEquals(o.currency(), u.rent().currency(), u.toString());
+            }
+            for (Tenure t : db.registry.tenuresOfUnit(ADMIN, u.id())) {
+                assertEquals(
+                        o.id(),
+                        db.registry.person(ADMIN, t.personId()).organisationId(),
+                        "the holder of " + u + " belongs to its organisation");
+            }
+        }
+        assertEquals(
+                List.of(80, 80, 80),
+                orgs.stream().map(o -> unitsOfOrg.get(o.id())).toList());
+    }
+
+    /** A Romanian CUI: the check digit of key 753217532 over the number padded to nine digits. */
+    private static boolean validCui(String cui) {
+        if (cui == null || !cui.matches("\\d{2,10}")) {
+            return false;
+        }
+        String body = "0".repeat(10 - cui.length()) + cui.substring(0, cui.length() - 1);
+        String key = "753217532";
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (body.charAt(i) - '0') * (key.charAt(i) - '0');
+        }
+        return (sum * 10 % 11) % 10 == cui.charAt(cui.length() - 1) - '0';
     }
 
     @Test
@@ -238,11 +328,75 @@ class CooperativeGeneratorTest {
                 }
             }
         }
-        assertEquals(3, scopes.get(ScopeType.ORGANISATION), scopes.toString()); // manager, accountant, board
-        assertTrue(scopes.get(ScopeType.ESTATE) >= 2, scopes.toString());
+        // manager, accountant, board of each organisation
+        assertEquals(9, scopes.get(ScopeType.ORGANISATION), scopes.toString());
+        assertEquals(6 + 1, scopes.get(ScopeType.ESTATE), scopes.toString()); // a manager per estate, the contractor
         assertEquals(buildings.size(), scopes.get(ScopeType.BUILDING), scopes.toString());
         String file = String.join("\n", LoginsFile.lines(result));
         assertTrue(file.contains("technician.1") && file.contains("Demo-Staff-Pass-2026"), file);
+    }
+
+    @Test
+    void theStaffOfEachOrganisationSeeOnlyItsUnitsAndSpeakItsLanguage() {
+        Map<String, Organisation> byCountry = new HashMap<>();
+        result.organisations().forEach(o -> byCountry.put(o.country(), o));
+        Map<Long, String> country = new HashMap<>();
+        buildings.forEach(b -> country.put(b.id(), b.country()));
+        for (Map.Entry<String, String> staff : Map.of("manager", "CZ", "accountant.krakow", "PL", "board.cluj", "RO")
+                .entrySet()) {
+            Account a = db.accounts.findByLogin(staff.getKey()).orElseThrow();
+            Subject subject = db.accounts.subjectOf(a.id()).orElseThrow();
+            List<Unit> seen =
+                    db.registry.units(subject, UnitFilter.NONE, 0, 1000).items();
+            assertEquals(UNITS / 3, seen.size(), staff.getKey());
+            assertTrue(seen.stream().allMatch(u -> country.get(u.buildingId()).equals(staff.getValue())));
+            assertEquals(List.of(byCountry.get(staff.getValue())), db.registry.organisations(subject), staff.getKey());
+        }
+        // the Czech staff keep the platform's default language (their logins are the long-standing ones)
+        assertNull(db.accounts.findByLogin("manager").orElseThrow().locale());
+        assertEquals(
+                Locale.forLanguageTag("pl"),
+                db.accounts.findByLogin("manager.krakow").orElseThrow().locale());
+        assertEquals(
+                Locale.forLanguageTag("pl"),
+                db.accounts.findByLogin("manager.nowa-huta").orElseThrow().locale());
+        assertEquals(
+                Locale.forLanguageTag("ro"),
+                db.accounts.findByLogin("manager.cluj").orElseThrow().locale());
+        // the administrator holds every organisation
+        Subject admin = db.accounts
+                .subjectOf(db.accounts.findByLogin("admin").orElseThrow().id())
+                .orElseThrow();
+        assertEquals(UNITS, db.registry.countUnits(admin, UnitFilter.NONE));
+        assertEquals(3, db.registry.organisations(admin).size());
+    }
+
+    @Test
+    void oneOrganisationPutsEveryUnitIntoTheCzechCooperative() {
+        try (DemoDatabase single = new DemoDatabase()) {
+            CooperativeGenerator.Result one = single.generator()
+                    .generateIfEmpty(new CooperativeGenerator.Settings(
+                            40,
+                            42,
+                            "admin",
+                            "Demo-Admin-Pass-2026",
+                            "resident",
+                            "Demo-Resident-Pass-2026",
+                            "Demo-Staff-Pass-2026",
+                            1));
+            assertEquals(List.of(one.organisation()), single.registry.organisations(ADMIN));
+            assertEquals("CZK", one.organisation().currency());
+            assertEquals(40, single.registry.countUnits(ADMIN, UnitFilter.NONE));
+            assertTrue(single.registry.buildings(ADMIN, BuildingFilter.NONE, 0, 100).items().stream()
+                    .allMatch(b -> b.city().equals("Praha")));
+            assertTrue(single.accounts.findByLogin("manager.krakow").isEmpty());
+        }
+        assertThrows(IllegalArgumentException.class, () -> settingsFor(4));
+        assertThrows(IllegalArgumentException.class, () -> settingsFor(0));
+    }
+
+    private static CooperativeGenerator.Settings settingsFor(int organisations) {
+        return new CooperativeGenerator.Settings(40, 1, "a", "b", "c", "d", "e", organisations);
     }
 
     @Test
@@ -261,6 +415,7 @@ class CooperativeGeneratorTest {
         List<Holding> mine = db.registry.myUnits(subject);
         assertEquals(2, mine.size());
         assertTrue(mine.stream().allMatch(h -> h.mine().get(0).role() == TenureRole.OWNER));
+        assertTrue(mine.stream().allMatch(h -> "Praha".equals(h.building().city())), mine.toString());
         assertNotNull(db.registry.myPerson(subject).orElseThrow().lastName());
     }
 
@@ -269,7 +424,7 @@ class CooperativeGeneratorTest {
         CooperativeGenerator.Result again = db.generator().generateIfEmpty(settings(UNITS, 42, "Demo-Staff-Pass-2026"));
         assertFalse(again.created());
         assertEquals(UNITS, db.registry.countUnits(ADMIN, UnitFilter.NONE));
-        assertEquals(1, db.registry.organisations(ADMIN).size());
+        assertEquals(3, db.registry.organisations(ADMIN).size());
         assertEquals(result.logins().size(), db.accounts.list().size());
     }
 

@@ -1,7 +1,6 @@
 package org.domus.demo.internal.ledger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,11 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.domus.core.Subject;
 import org.domus.core.access.ScopeType;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.BuildingFilter;
 import org.domus.core.registry.Estate;
+import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
@@ -37,14 +38,11 @@ import org.domus.ledger.PaymentService;
 import org.domus.ledger.RateLevel;
 
 /**
- * The demo cooperative's ledger, made through the ledger's exported services only: charge components with the
- * local names of each city's estates and estate-level rates, the persons living in every unit, billing runs
- * for the last {@value #MONTHS} months (the current one included) and the residents' payments: most pay on
- * time, some late, a few owe for months, one paid double.
- *
- * <p>The demo cooperative is one Czech organisation whose books are kept in CZK, with estates in Praha,
- * Kraków and Cluj-Napoca. A ledger book has one currency, so the Polish and Romanian estates' rates are the
- * local amounts converted to CZK (1 PLN = 5.80 CZK, 1 RON = 4.60 CZK, rounded to the haléř).
+ * A demo organisation's ledger, made through the ledger's exported services only: the charge components of its
+ * country under their local names with estate-level rates in its own currency (Czech components in CZK, Polish
+ * in PLN, Romanian in RON: local amounts, nothing converted), the persons living in every unit, billing runs for
+ * the last {@value #MONTHS} months (the current one included) and the residents' payments with the unit's payment
+ * reference: most pay on time, some late, a few owe for months, one paid double.
  */
 public final class LedgerDemoData {
 
@@ -60,7 +58,7 @@ public final class LedgerDemoData {
         OVERPAYS
     }
 
-    /** A component of one country's estates and its rate in the country's currency. */
+    /** A component of one country's organisation and its rate in the country's currency. */
     record Component(String country, String code, String name, ChargeBasis basis, String localRate) {}
 
     static final List<Component> COMPONENTS = List.of(
@@ -78,16 +76,19 @@ public final class LedgerDemoData {
             new Component("RO", "RO_APA", "Apă rece și canal", ChargeBasis.PER_PERSON, "45.00"),
             new Component("RO", "RO_SALUBRIZARE", "Salubrizare", ChargeBasis.PER_PERSON, "14.00"));
 
-    private static final Map<String, BigDecimal> TO_CZK = Map.of(
-            "CZ", BigDecimal.ONE,
-            "PL", new BigDecimal("5.80"),
-            "RO", new BigDecimal("4.60"));
-
-    /** What was made. */
+    /** What was made for one organisation; {@code charged} is in {@code currency}, the organisation's. */
     public record Result(
-            boolean created, int components, int units, int months, int charges, int payments, BigDecimal charged) {
-        static Result skipped() {
-            return new Result(false, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+            boolean created,
+            String organisation,
+            int components,
+            int units,
+            int months,
+            int charges,
+            int payments,
+            BigDecimal charged,
+            String currency) {
+        static Result skipped(String organisation) {
+            return new Result(false, organisation, 0, 0, 0, 0, 0, BigDecimal.ZERO, null);
         }
     }
 
@@ -112,15 +113,23 @@ public final class LedgerDemoData {
 
     /** Makes the organisation's ledger unless it has charge components already (then does nothing). */
     public Result generateIfEmpty(long organisationId, long seed) {
+        Organisation organisation = registry.organisations(SYSTEM).stream()
+                .filter(o -> o.id() == organisationId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no organisation " + organisationId));
         if (!charges.components(SYSTEM, organisationId).isEmpty()) {
-            return Result.skipped();
+            return Result.skipped(organisation.name());
         }
-        Random random = new Random(seed ^ 0x1ED6E7L);
+        List<Component> components = COMPONENTS.stream()
+                .filter(c -> c.country().equals(organisation.country()))
+                .toList();
+        // Each organisation its own random source, so one's data do not depend on whether another was made.
+        Random random = new Random(seed ^ 0x1ED6E7L ^ organisation.country().hashCode());
         YearMonth current = YearMonth.now(clock);
         YearMonth first = current.minusMonths(MONTHS - 1L);
         LocalDate validFrom = first.atDay(1);
 
-        // Which country each of the organisation's estates lies in (its buildings'), and its units.
+        // The organisation's estates, the ones with buildings, and its units.
         Set<Long> estates = new HashSet<>();
         for (int offset = 0; ; offset += PAGE) {
             Page<Estate> page = registry.estates(SYSTEM, offset, PAGE);
@@ -131,13 +140,13 @@ public final class LedgerDemoData {
                 break;
             }
         }
-        Map<Long, String> estateCountry = new HashMap<>();
+        Set<Long> builtEstates = new TreeSet<>();
         Set<Long> buildings = new HashSet<>();
         for (int offset = 0; ; offset += PAGE) {
             Page<Building> page = registry.buildings(SYSTEM, BuildingFilter.NONE, offset, PAGE);
             for (Building b : page.items()) {
                 if (estates.contains(b.estateId())) {
-                    estateCountry.put(b.estateId(), b.country());
+                    builtEstates.add(b.estateId());
                     buildings.add(b.id());
                 }
             }
@@ -157,17 +166,13 @@ public final class LedgerDemoData {
         }
 
         int priority = 1;
-        for (Component c : COMPONENTS) {
+        for (Component c : components) {
             ChargeComponent created = charges.createComponent(
                     SYSTEM,
                     new ChargeComponent(0, organisationId, c.code(), c.name(), c.basis(), null, priority++, true, 0));
-            BigDecimal rate = new BigDecimal(c.localRate())
-                    .multiply(TO_CZK.get(c.country()))
-                    .setScale(2, RoundingMode.HALF_UP);
-            for (Map.Entry<Long, String> estate : estateCountry.entrySet()) {
-                if (estate.getValue().equals(c.country())) {
-                    charges.addRate(SYSTEM, created.id(), RateLevel.ESTATE, estate.getKey(), rate, validFrom);
-                }
+            BigDecimal rate = new BigDecimal(c.localRate());
+            for (long estate : builtEstates) {
+                charges.addRate(SYSTEM, created.id(), RateLevel.ESTATE, estate, rate, validFrom);
             }
         }
 
@@ -236,7 +241,16 @@ public final class LedgerDemoData {
                 paymentCount += payments.recordAll(SYSTEM, batch).size();
             }
         }
-        return new Result(true, COMPONENTS.size(), units.size(), MONTHS, chargeLines, paymentCount, charged);
+        return new Result(
+                true,
+                organisation.name(),
+                components.size(),
+                units.size(),
+                MONTHS,
+                chargeLines,
+                paymentCount,
+                charged,
+                organisation.currency());
     }
 
     private static final int PAGE = 500;
