@@ -166,6 +166,16 @@ public class DomusBrowser extends TestWatcher {
         });
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of the window, where no notification (they open at
+     * the bottom) or sticky bar covers it.
+     */
+    public void click(By by) {
+        WebElement element = awaitVisible(by);
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }

@@ -72,14 +72,14 @@ public class LedgerBrowserIT {
         browser.awaitVisible(By.id("ledger-setup-component-add")).click();
         type(By.cssSelector("#ledger-component-code input"), CODE);
         type(By.cssSelector("#ledger-component-name input"), NAME);
-        browser.driver().findElement(By.id("ledger-component-save")).click();
+        browser.click(By.id("ledger-component-save"));
         browser.awaitVaadin();
         browser.await(d -> cells("ledger-setup-components").contains(CODE));
         if (browser.driver().findElements(By.id("ledger-rate-amount")).isEmpty()) {
             clickCell("ledger-setup-components", CODE);
         }
         type(By.cssSelector("#ledger-rate-amount input"), RATE.toPlainString());
-        browser.driver().findElement(By.id("ledger-rate-add")).click();
+        browser.click(By.id("ledger-rate-add"));
         browser.awaitVaadin();
         browser.await(d -> cells("ledger-setup-rates").contains("1,234.5"));
         browser.screenshot("ledger-01-charge-setup");
@@ -91,7 +91,7 @@ public class LedgerBrowserIT {
         // runs are listed newest first: the demo billed its months oldest first, ending with this one
         String reverse = String.valueOf(browser.js("return Array.from(document.querySelectorAll("
                 + "'vaadin-button[id^=\"ledger-billing-reverse-\"]')).map(function(b) { return b.id; })[0];"));
-        browser.driver().findElement(By.id(reverse)).click();
+        browser.click(By.id(reverse));
         browser.awaitVisible(By.id("ledger-billing-reverse-confirm")).click();
         browser.awaitVaadin();
         browser.await(d -> d.findElements(By.id(reverse)).isEmpty());
@@ -111,7 +111,7 @@ public class LedgerBrowserIT {
         browser.screenshot("ledger-02-billing-preview");
 
         // --- post: progress to the end, the result, the run in the list ---------------------------------------
-        browser.driver().findElement(By.id("ledger-billing-post")).click();
+        browser.click(By.id("ledger-billing-post"));
         String posted = awaitSummary("Posted billing run");
         assertEquals(posted, units, units(posted));
         assertProgressComplete();
@@ -123,7 +123,7 @@ public class LedgerBrowserIT {
         browser.assertAccessible("billing runs");
 
         // --- the same month again: nothing changes, and the page says so -------------------------------------
-        browser.driver().findElement(By.id("ledger-billing-post")).click();
+        browser.click(By.id("ledger-billing-post"));
         String again = awaitSummary("was already posted");
         assertTrue(again, again.contains(monthText));
         browser.chooseFromUserMenu("user-menu-logout");
@@ -194,13 +194,13 @@ public class LedgerBrowserIT {
         browser.awaitVisible(By.id("ledger-unit-pay")).click();
         // bad input first: a third decimal is refused by the ledger with its translated message
         type(By.cssSelector("#ledger-money-amount input"), "10.001");
-        browser.driver().findElement(By.id("ledger-money-save")).click();
+        browser.click(By.id("ledger-money-save"));
         browser.awaitVaadin();
         browser.await(d -> notifications().contains("is not valid: it must be non-zero and have at most two decimals"));
         assertEquals("nothing was written", before, balance());
         type(By.cssSelector("#ledger-money-amount input"), "100.00");
         type(By.cssSelector("#ledger-money-reference input"), "BT-100");
-        browser.driver().findElement(By.id("ledger-money-save")).click();
+        browser.click(By.id("ledger-money-save"));
         browser.awaitVaadin();
         browser.await(d -> d.findElements(By.id("ledger-payment-dialog")).isEmpty());
         assertEquals(before.subtract(new BigDecimal("100.00")), balance());
@@ -216,7 +216,7 @@ public class LedgerBrowserIT {
                 .findElement(By.id("ledger-transaction-actor"))
                 .getText()
                 .startsWith("by " + ACCOUNTANT));
-        browser.driver().findElement(By.id("ledger-transaction-reverse")).click();
+        browser.click(By.id("ledger-transaction-reverse"));
         browser.awaitVisible(By.id("ledger-reverse-confirm")).click();
         browser.awaitVaadin();
         // no reason: refused on the spot, nothing posted
@@ -224,7 +224,7 @@ public class LedgerBrowserIT {
                 "Please fill in this field.",
                 browser.js("return document.getElementById('ledger-reverse-reason').errorMessage"));
         type(By.cssSelector("#ledger-reverse-reason textarea"), "Booked on the wrong unit");
-        browser.driver().findElement(By.id("ledger-reverse-confirm")).click();
+        browser.click(By.id("ledger-reverse-confirm"));
         browser.awaitVaadin();
         browser.await(d -> d.findElements(By.id("ledger-reverse-dialog")).isEmpty());
         assertEquals(before, balance());
