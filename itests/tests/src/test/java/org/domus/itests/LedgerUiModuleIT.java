@@ -44,7 +44,8 @@ public class LedgerUiModuleIT extends DomusTestSupport {
             "ledger/billing",
             "ledger/charges",
             "ledger/arrears",
-            "ledger/transparency");
+            "ledger/transparency",
+            "ledger/payment-import");
 
     @Inject
     protected FeaturesService features;
@@ -79,6 +80,7 @@ public class LedgerUiModuleIT extends DomusTestSupport {
         assertEquals("ledger.billing", views.get("ledger/billing").permission());
         assertEquals("ledger.billing", views.get("ledger/charges").permission());
         assertEquals("registry.home", views.get("ledger/my-payments").permission());
+        assertEquals("ledger.post", views.get("ledger/payment-import").permission());
         for (String route : ROUTES) {
             assertFalse(route, views.get(route).hasParameter() && !route.equals("ledger/unit"));
             assertTrue(route, views.get(route).contributed());
@@ -87,10 +89,12 @@ public class LedgerUiModuleIT extends DomusTestSupport {
         List<String> accountant = navigation.menuRoutes(staff(Role.ACCOUNTANT));
         assertTrue(
                 accountant.toString(),
-                accountant.containsAll(List.of("ledger/units", "ledger/billing", "ledger/charges")));
+                accountant.containsAll(
+                        List.of("ledger/units", "ledger/billing", "ledger/charges", "ledger/payment-import")));
         List<String> manager = navigation.menuRoutes(staff(Role.MANAGER));
         assertTrue(manager.toString(), manager.contains("ledger/units"));
         assertFalse(manager.toString(), manager.contains("ledger/billing") || manager.contains("ledger/charges"));
+        assertFalse("a reader may not import payments: " + manager, manager.contains("ledger/payment-import"));
         List<String> technician = navigation.menuRoutes(staff(Role.TECHNICIAN));
         assertTrue(technician.toString(), technician.stream().noneMatch(r -> r.startsWith("ledger/")));
 

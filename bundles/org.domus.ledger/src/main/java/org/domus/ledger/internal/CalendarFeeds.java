@@ -28,6 +28,7 @@ import org.domus.core.registry.PaymentIdentifiers;
 import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.internal.statement.Texts;
+import org.domus.ledger.payment.CalendarFeedService;
 import org.domus.ledger.payment.PaymentCalendar;
 import org.domus.ledger.payment.PaymentCalendarFeed;
 import org.domus.ledger.payment.PaymentDue;
@@ -42,8 +43,8 @@ import org.osgi.service.component.annotations.Reference;
  * audit event. A feed is read as its account: with the account's current units and access rights of the
  * moment, so a disabled account or a sold flat stops showing at once.
  */
-@Component(service = CalendarFeeds.class)
-public class CalendarFeeds {
+@Component(service = {CalendarFeeds.class, CalendarFeedService.class})
+public class CalendarFeeds implements CalendarFeedService {
 
     /** Months of charges a feed shows, ending with the current month. */
     static final int MONTHS = 12;
@@ -62,6 +63,7 @@ public class CalendarFeeds {
     }
 
     /** A new secret for the subject's feed, replacing any earlier one; the only time the secret is seen. */
+    @Override
     public String issue(Subject me) {
         requireAccount(me);
         byte[] bytes = new byte[32];
@@ -103,6 +105,7 @@ public class CalendarFeeds {
     }
 
     /** Revokes the subject's feed; false when there was none. */
+    @Override
     public boolean revoke(Subject me) {
         requireAccount(me);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -129,6 +132,7 @@ public class CalendarFeeds {
     }
 
     /** Whether the subject has a feed, and since when. */
+    @Override
     public Optional<Instant> issuedAt(Subject me) {
         return jpa.txExpr(TransactionType.Required, em -> {
             try (PreparedStatement ps = Books.connection(em)

@@ -34,14 +34,15 @@ import org.domus.ledger.NewPayment;
 import org.domus.ledger.PaymentMethod;
 import org.domus.ledger.PaymentResult;
 import org.domus.ledger.PaymentService;
+import org.domus.ledger.imports.ImportLine;
+import org.domus.ledger.imports.ImportLineStatus;
+import org.domus.ledger.imports.ImportReport;
+import org.domus.ledger.imports.PaymentImportService;
+import org.domus.ledger.imports.StatementFormat;
+import org.domus.ledger.imports.StatementProblem;
 import org.domus.ledger.internal.imports.BankStatements;
-import org.domus.ledger.internal.imports.ImportLine;
-import org.domus.ledger.internal.imports.ImportLineStatus;
-import org.domus.ledger.internal.imports.ImportReport;
 import org.domus.ledger.internal.imports.ParsedStatement;
 import org.domus.ledger.internal.imports.StatementEntry;
-import org.domus.ledger.internal.imports.StatementFormat;
-import org.domus.ledger.internal.imports.StatementProblem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,14 +58,8 @@ import org.osgi.service.component.annotations.Reference;
  * the office that the file itself was imported before. Needs {@link LedgerPermissions#POST} on the whole
  * organisation (a statement pays into any of its units).
  */
-@Component(service = PaymentImportServiceImpl.class)
-public class PaymentImportServiceImpl {
-
-    /** Largest file accepted. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
-
-    /** Most lines in one file. */
-    public static final int MAX_LINES = 20_000;
+@Component(service = PaymentImportService.class)
+public class PaymentImportServiceImpl implements PaymentImportService {
 
     private static final int REGISTRY_PAGE = 1000;
     private static final Pattern VS_IN_MESSAGE = Pattern.compile("(?i)\\bVS[:/ ]*([0-9]{1,10})\\b");
@@ -82,17 +77,13 @@ public class PaymentImportServiceImpl {
         this.access = ledger.access();
     }
 
-    /** Writes nothing: what {@link #apply} would do with the file now. */
+    @Override
     public ImportReport preview(Subject actor, long organisationId, byte[] file, StatementFormat format) {
         access.organisation(actor, LedgerPermissions.POST, organisationId);
         return jpa.txExpr(TransactionType.Required, em -> classify(em, organisationId, file, format));
     }
 
-    /**
-     * Posts the matched lines in one transaction. Unless {@code onlyMatched}, a file with any unmatched or
-     * unreadable credit line is refused as a whole ({@code ledger.import.incomplete}); debit lines are never
-     * imported and never refuse a file.
-     */
+    @Override
     public ImportReport apply(
             Subject actor, long organisationId, byte[] file, StatementFormat format, boolean onlyMatched) {
         access.organisation(actor, LedgerPermissions.POST, organisationId);

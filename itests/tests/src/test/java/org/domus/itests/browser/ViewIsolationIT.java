@@ -62,7 +62,8 @@ public class ViewIsolationIT {
             "ledger/billing",
             "ledger/charges",
             "ledger/arrears",
-            "ledger/transparency");
+            "ledger/transparency",
+            "ledger/payment-import");
 
     /** What a refused view shows instead of itself. */
     private enum Page {

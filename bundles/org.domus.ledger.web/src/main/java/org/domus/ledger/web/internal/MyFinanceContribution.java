@@ -8,6 +8,7 @@ import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerService;
 import org.domus.ledger.PaymentService;
+import org.domus.ledger.payment.CalendarFeedService;
 import org.domus.ledger.payment.PaymentCalendar;
 import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.StatementPdf;
@@ -33,21 +34,24 @@ public class MyFinanceContribution extends LedgerContribution {
             @Reference AccessPolicy policy,
             @Reference StatementPdf statements,
             @Reference PaymentQrCodes qrCodes,
-            @Reference PaymentCalendar calendar) {
-        this(new ResidentFinance(
-                ledger,
-                billing,
-                charges,
-                payments,
-                registry,
-                policy,
-                statements,
-                qrCodes,
-                calendar,
-                Clock.systemDefaultZone()));
+            @Reference PaymentCalendar calendar,
+            @Reference CalendarFeedService feeds) {
+        this(
+                new ResidentFinance(
+                        ledger,
+                        billing,
+                        charges,
+                        payments,
+                        registry,
+                        policy,
+                        statements,
+                        qrCodes,
+                        calendar,
+                        Clock.systemDefaultZone()),
+                feeds);
     }
 
-    private MyFinanceContribution(ResidentFinance finance) {
+    private MyFinanceContribution(ResidentFinance finance, CalendarFeedService feeds) {
         super(
                 "ledger/my-payments",
                 MyFinanceView.class,
@@ -58,6 +62,6 @@ public class MyFinanceContribution extends LedgerContribution {
                 true,
                 RegistryPermissions.HOME,
                 null,
-                () -> new MyFinanceView(finance));
+                () -> new MyFinanceView(finance, feeds));
     }
 }

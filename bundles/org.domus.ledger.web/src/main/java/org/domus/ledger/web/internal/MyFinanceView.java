@@ -1,5 +1,7 @@
 package org.domus.ledger.web.internal;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.StreamResource;
@@ -18,6 +21,7 @@ import com.vaadin.flow.server.VaadinService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +42,7 @@ import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
+import org.domus.ledger.payment.CalendarFeedService;
 import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
 import org.domus.web.DomusUi;
@@ -46,7 +51,7 @@ import org.domus.web.DomusUi;
  * "My payments" of the signed-in resident, for one of the units they hold or live in (a chooser when there
  * are several): the balance and what to pay with the payment details and QR code, the charge components of
  * a month and how each is computed, the turnover sheet of a year, the payment history, the statement as a
- * PDF and the payment calendar. Only the subject's own units are ever offered or read.
+ * PDF and the payment calendar, and the secret calendar subscription URL of the account. Only the subject's own units are ever offered or read.
  */
 public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
 
@@ -58,9 +63,16 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
     private final transient ResidentFinance finance;
     private final Div content = new Div();
     private final transient I18NProvider i18n;
+    private final transient CalendarFeedService feeds;
+    private final Paragraph feedState = new Paragraph();
+    private final TextField feedUrl = new TextField();
+    private final Button feedCopy = new Button();
+    private final Button feedIssue = new Button();
+    private final Button feedRevoke = new Button();
 
-    public MyFinanceView(ResidentFinance finance) {
+    public MyFinanceView(ResidentFinance finance, CalendarFeedService feeds) {
         this.finance = finance;
+        this.feeds = feeds;
         this.i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
         addClassName("domus-page");
         add(new H2(getTranslation("ledger.ui.my.title")));
@@ -87,7 +99,7 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
             add(chooser);
         }
         content.setWidthFull();
-        add(content);
+        add(content, feedCard());
         show(units.get(0));
     }
 
@@ -399,6 +411,82 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
                 calendar);
         card.setId("ledger-my-documents-card");
         return card;
+    }
+
+    /**
+     * The calendar subscription: a secret URL of the payment calendar of all the resident's units, for
+     * calendar apps that cannot sign in. The URL is shown once, when created (creating again rotates it: the
+     * old one stops working); revoking ends it.
+     */
+    private Div feedCard() {
+        feedState.setId("ledger-my-feed-state");
+        feedUrl.setId("ledger-my-feed-url");
+        feedUrl.setLabel(getTranslation("ledger.ui.feed.url"));
+        feedUrl.setReadOnly(true);
+        feedUrl.setWidthFull();
+        feedUrl.setHelperText(getTranslation("ledger.ui.feed.once"));
+        feedUrl.setVisible(false);
+        feedCopy.setId("ledger-my-feed-copy");
+        feedCopy.setText(getTranslation("ledger.ui.feed.copy"));
+        feedCopy.setVisible(false);
+        feedCopy.addClickListener(e -> {
+            feedCopy.getElement()
+                    .executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", feedUrl.getValue());
+            DomusUi.showSuccess("ledger.ui.feed.copied");
+        });
+        feedIssue.setId("ledger-my-feed-issue");
+        feedIssue.addClickListener(e -> {
+            try {
+                String path = CalendarFeedService.path(feeds.issue(subject()));
+                showFeed();
+                // The address the browser reached this page by is the one that works from the calendar app.
+                getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(page -> {
+                    feedUrl.setValue(page.getProtocol() + "://" + page.getAuthority() + path);
+                    feedUrl.setVisible(true);
+                    feedCopy.setVisible(true);
+                }));
+            } catch (DomusException ex) {
+                DomusUi.showError(ex);
+            }
+        });
+        feedRevoke.setId("ledger-my-feed-revoke");
+        feedRevoke.setText(getTranslation("ledger.ui.feed.revoke"));
+        feedRevoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        feedRevoke.addClickListener(e -> {
+            try {
+                feeds.revoke(subject());
+                feedUrl.clear();
+                feedUrl.setVisible(false);
+                feedCopy.setVisible(false);
+                showFeed();
+                DomusUi.showSuccess("ledger.ui.feed.revoked");
+            } catch (DomusException ex) {
+                DomusUi.showError(ex);
+            }
+        });
+        HorizontalLayout copyRow = new HorizontalLayout(feedUrl, feedCopy);
+        copyRow.setWidthFull();
+        copyRow.setAlignItems(Alignment.BASELINE);
+        Div card = Panels.card(
+                getTranslation("ledger.ui.feed.title"),
+                new Paragraph(getTranslation("ledger.ui.feed.hint")),
+                feedState,
+                copyRow,
+                new HorizontalLayout(feedIssue, feedRevoke));
+        card.setId("ledger-my-feed-card");
+        showFeed();
+        return card;
+    }
+
+    /** Whether the resident has a feed URL, since when, and the buttons that fit. */
+    private void showFeed() {
+        Optional<Instant> issued = feeds.issuedAt(subject());
+        feedState.setText(issued.map(at -> getTranslation(
+                        "ledger.ui.feed.active",
+                        LedgerText.date(at.atZone(finance.clock().getZone()).toLocalDate(), getLocale())))
+                .orElseGet(() -> getTranslation("ledger.ui.feed.none")));
+        feedIssue.setText(getTranslation(issued.isPresent() ? "ledger.ui.feed.rotate" : "ledger.ui.feed.create"));
+        feedRevoke.setVisible(issued.isPresent());
     }
 
     /** Months from {@link #MONTHS_BACK} back to the current one, newest first, the current one chosen. */

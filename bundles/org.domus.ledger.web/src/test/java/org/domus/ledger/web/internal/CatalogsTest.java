@@ -28,6 +28,8 @@ import org.domus.ledger.ChargeBasis;
 import org.domus.ledger.PaymentMethod;
 import org.domus.ledger.RateLevel;
 import org.domus.ledger.TransactionKind;
+import org.domus.ledger.imports.ImportLineStatus;
+import org.domus.ledger.imports.StatementFormat;
 import org.junit.jupiter.api.Test;
 
 /** Every text the ledger's views show exists in English, Czech, Polish and Romanian. */
@@ -100,6 +102,13 @@ class CatalogsTest {
         }
         for (TableFormat format : TableFormat.values()) {
             keys.add("ledger.ui.download." + format);
+        }
+        for (ImportLineStatus s : ImportLineStatus.values()) {
+            keys.add("ledger.ui.import.status." + s);
+            keys.add("ledger.ui.import.reason." + s);
+        }
+        for (StatementFormat f : StatementFormat.values()) {
+            keys.add("ledger.ui.import.format." + f);
         }
         for (String column : List.of("opening", "charges", "payments", "other", "closing")) {
             keys.add("ledger.ui.turnover." + column);

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.domus.ledger.imports.StatementFormat;
+import org.domus.ledger.imports.StatementProblem;
 
 /**
  * The Czech ABO/GPC statement ("Gemini" format): fixed-width records of 128 characters in windows-1250. A

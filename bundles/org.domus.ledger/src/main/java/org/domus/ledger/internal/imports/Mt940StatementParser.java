@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.domus.ledger.imports.StatementFormat;
+import org.domus.ledger.imports.StatementProblem;
 
 /**
  * SWIFT MT940 customer statements (tags {@code :20:} {@code :25:} {@code :28C:} {@code :60F:} {@code :61:}

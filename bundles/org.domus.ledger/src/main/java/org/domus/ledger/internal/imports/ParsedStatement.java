@@ -1,6 +1,8 @@
 package org.domus.ledger.internal.imports;
 
 import java.util.List;
+import org.domus.ledger.imports.StatementFormat;
+import org.domus.ledger.imports.StatementProblem;
 
 /**
  * A bank statement file read.

@@ -33,12 +33,12 @@ import org.domus.ledger.ChargeBasis;
 import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerPermissions;
-import org.domus.ledger.internal.PaymentImportServiceImpl;
-import org.domus.ledger.internal.imports.ImportLine;
-import org.domus.ledger.internal.imports.ImportLineStatus;
-import org.domus.ledger.internal.imports.ImportReport;
-import org.domus.ledger.internal.imports.StatementFormat;
-import org.domus.ledger.internal.imports.StatementProblem;
+import org.domus.ledger.imports.ImportLine;
+import org.domus.ledger.imports.ImportLineStatus;
+import org.domus.ledger.imports.ImportReport;
+import org.domus.ledger.imports.PaymentImportService;
+import org.domus.ledger.imports.StatementFormat;
+import org.domus.ledger.imports.StatementProblem;
 import org.domus.ledger.internal.statement.Texts;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
@@ -88,14 +88,14 @@ public class OrganisationLedgerResource {
 
     private final ChargeService charges;
     private final BillingService billing;
-    private final PaymentImportServiceImpl imports;
+    private final PaymentImportService imports;
     private final LedgerWrites writes;
 
     @Activate
     public OrganisationLedgerResource(
             @Reference ChargeService charges,
             @Reference BillingService billing,
-            @Reference PaymentImportServiceImpl imports,
+            @Reference PaymentImportService imports,
             @Reference AccessPolicy policy) {
         this.charges = charges;
         this.billing = billing;
@@ -321,7 +321,7 @@ public class OrganisationLedgerResource {
             return new byte[0];
         }
         try (InputStream in = body) {
-            return in.readNBytes(PaymentImportServiceImpl.MAX_BYTES + 1);
+            return in.readNBytes(PaymentImportService.MAX_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

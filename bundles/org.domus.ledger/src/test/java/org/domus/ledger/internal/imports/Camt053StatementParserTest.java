@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.domus.ledger.imports.StatementFormat;
 import org.junit.jupiter.api.Test;
 
 class Camt053StatementParserTest {

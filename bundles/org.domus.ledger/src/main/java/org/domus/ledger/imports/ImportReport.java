@@ -1,4 +1,4 @@
-package org.domus.ledger.internal.imports;
+package org.domus.ledger.imports;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.domus.ledger.internal.imports;
+package org.domus.ledger.imports;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record StatementProblem(int line, String field, String messageKey, List<O
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 
-    static StatementProblem of(int line, String field, String key, Object... arguments) {
+    public static StatementProblem of(int line, String field, String key, Object... arguments) {
         return new StatementProblem(line, field, key, List.of(arguments));
     }
 }

@@ -1,10 +1,9 @@
-package org.domus.ledger.internal.imports;
+package org.domus.ledger.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The bank statement formats the payment import reads. */
+/** The bank statement formats the payment import reads; {@code null} where a format is asked for: recognise it. */
 public enum StatementFormat {
     /** A simple CSV: date; amount; reference; counter-account; message; bank id. */
     CSV,
@@ -32,24 +31,5 @@ public enum StatementFormat {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Recognises the format by the file's beginning: a GPC file starts with its 074 header record, camt.053
-     * is XML naming {@code BkToCstmrStmt}, MT940 has {@code :20:} and {@code :61:} tags; anything else is
-     * read as CSV.
-     */
-    public static StatementFormat detect(byte[] file) {
-        String head = new String(file, 0, Math.min(file.length, 4096), StandardCharsets.ISO_8859_1);
-        if (head.startsWith("074")) {
-            return GPC;
-        }
-        if (Camt053StatementParser.looksLike(file)) {
-            return CAMT053;
-        }
-        if (Mt940StatementParser.looksLike(head)) {
-            return MT940;
-        }
-        return CSV;
     }
 }

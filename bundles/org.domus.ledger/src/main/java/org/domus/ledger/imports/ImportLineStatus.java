@@ -1,4 +1,4 @@
-package org.domus.ledger.internal.imports;
+package org.domus.ledger.imports;
 
 /** What importing a statement line does. */
 public enum ImportLineStatus {
