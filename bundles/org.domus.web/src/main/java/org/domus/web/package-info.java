@@ -18,5 +18,5 @@
  *       {@code @CssImport} and {@code @NpmPackage} in module bundles have no effect.
  * </ul>
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.domus.web;
