@@ -16,11 +16,13 @@
  *   <li>{@link org.domus.ledger.payment.PaymentCalendar} renders a {@link
  *       org.domus.ledger.payment.PaymentCalendarFeed} of {@link org.domus.ledger.payment.PaymentDue} dates as an
  *       RFC 5545 calendar that residents subscribe to.
+ *   <li>{@link org.domus.ledger.payment.UnitDocuments} assembles both for one unit from its account, after
+ *       checking the subject's access, so every caller prints the same statement and calendar.
  * </ul>
  *
  * <p>Bad input is refused with an {@link org.domus.core.registry.InvalidFieldsException} naming each field
  * and a message key ({@code ledger.payment.*}) translated in this bundle's {@code i18n/messages} catalogs;
  * REST turns it into a 422 problem document.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.domus.ledger.payment;

@@ -9,9 +9,8 @@ import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerService;
 import org.domus.ledger.PaymentService;
 import org.domus.ledger.payment.CalendarFeedService;
-import org.domus.ledger.payment.PaymentCalendar;
 import org.domus.ledger.payment.PaymentQrCodes;
-import org.domus.ledger.payment.StatementPdf;
+import org.domus.ledger.payment.UnitDocuments;
 import org.domus.web.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,9 +31,8 @@ public class MyFinanceContribution extends LedgerContribution {
             @Reference PaymentService payments,
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
-            @Reference StatementPdf statements,
+            @Reference UnitDocuments documents,
             @Reference PaymentQrCodes qrCodes,
-            @Reference PaymentCalendar calendar,
             @Reference CalendarFeedService feeds) {
         this(
                 new ResidentFinance(
@@ -44,9 +42,8 @@ public class MyFinanceContribution extends LedgerContribution {
                         payments,
                         registry,
                         policy,
-                        statements,
+                        documents,
                         qrCodes,
-                        calendar,
                         Clock.systemDefaultZone()),
                 feeds);
     }

@@ -13,11 +13,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +60,6 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ResidentFinance finance;
     private final Div content = new Div();
-    private final transient I18NProvider i18n;
     private final transient CalendarFeedService feeds;
     private final Paragraph feedState = new Paragraph();
     private final TextField feedUrl = new TextField();
@@ -73,7 +70,6 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
     public MyFinanceView(ResidentFinance finance, CalendarFeedService feeds) {
         this.finance = finance;
         this.feeds = feeds;
-        this.i18n = VaadinService.getCurrent().getInstantiator().getI18NProvider();
         addClassName("domus-page");
         add(new H2(getTranslation("ledger.ui.my.title")));
         List<Holding> units = finance.myUnits(subject());
@@ -379,8 +375,7 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
             if (valid) {
                 statement.setHref(new StreamResource(
                                 "statement-" + unitId + "-" + f + "-" + t + ".pdf",
-                                () -> new ByteArrayInputStream(
-                                        finance.statementPdf(me, unitId, f, t, locale, translator(locale))))
+                                () -> new ByteArrayInputStream(finance.statementPdf(me, unitId, f, t, locale)))
                         .setContentType("application/pdf"));
             } else {
                 statement.removeHref();
@@ -394,9 +389,8 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
         Anchor calendar = new Anchor(
                 new StreamResource(
                                 "payments-" + unitId + ".ics",
-                                () -> new ByteArrayInputStream(
-                                        finance.calendar(me, unitId, locale, domain, translator(locale))
-                                                .getBytes(StandardCharsets.UTF_8)))
+                                () -> new ByteArrayInputStream(finance.calendar(me, unitId, locale, domain)
+                                        .getBytes(StandardCharsets.UTF_8)))
                         .setContentType("text/calendar; charset=utf-8"),
                 getTranslation("ledger.ui.calendar.download"));
         calendar.setId("ledger-my-calendar");
@@ -503,12 +497,6 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
         select.setItemLabelGenerator(LedgerText::month);
         select.setValue(now);
         return select;
-    }
-
-    /** Translations in a fixed locale, usable while a download is written outside the UI's lock. */
-    private BiFunction<String, Object[], String> translator(Locale locale) {
-        I18NProvider provider = i18n;
-        return (key, args) -> provider.getTranslation(key, locale, args);
     }
 
     private String translate(String key, Object[] args) {

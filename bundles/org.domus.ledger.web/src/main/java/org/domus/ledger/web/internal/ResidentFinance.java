@@ -2,15 +2,11 @@ package org.domus.ledger.web.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.domus.core.DomusException;
@@ -20,7 +16,6 @@ import org.domus.core.access.RegistryLocation;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.Holding;
 import org.domus.core.registry.Organisation;
-import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
 import org.domus.ledger.BillingService;
@@ -28,33 +23,21 @@ import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerAmounts;
 import org.domus.ledger.LedgerService;
-import org.domus.ledger.OpenCharge;
-import org.domus.ledger.OpenItems;
 import org.domus.ledger.PaymentService;
-import org.domus.ledger.Posting;
-import org.domus.ledger.TurnoverMonth;
-import org.domus.ledger.TurnoverSheet;
-import org.domus.ledger.payment.PaymentCalendar;
-import org.domus.ledger.payment.PaymentCalendarFeed;
-import org.domus.ledger.payment.PaymentDue;
 import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
 import org.domus.ledger.payment.PaymentQrCodes;
-import org.domus.ledger.payment.Statement;
-import org.domus.ledger.payment.StatementLine;
-import org.domus.ledger.payment.StatementPdf;
+import org.domus.ledger.payment.UnitDocuments;
 
 /**
  * What a resident's finance page reads and renders for one unit: the payment order of the amount due (and
  * its QR code where the currency's standard applies), the statement of account as a PDF and the payment
- * calendar. Access is decided first: only the subject's current units are served, any other unit is
- * {@code NOT_FOUND}; the ledger services check again with the same subject. Registry facts printed on a
- * statement (organisation name, address, holder) are read with a system subject only after that.
+ * calendar (both assembled by the ledger's {@link UnitDocuments}). Access is decided first: only the
+ * subject's current units are served, any other unit is {@code NOT_FOUND}; the ledger services check again
+ * with the same subject. Registry facts shown (organisation name, bank details) are read with a system
+ * subject only after that.
  */
 final class ResidentFinance {
-
-    /** Languages statements and calendars are printed in; others get English. */
-    static final List<String> LANGUAGES = List.of("en", "cs", "pl", "ro");
 
     private static final Subject SYSTEM = Subject.system("ledger-web", "Ledger views");
 
@@ -66,9 +49,8 @@ final class ResidentFinance {
     private final PaymentService payments;
     private final RegistryService registry;
     private final AccessPolicy policy;
-    private final StatementPdf statements;
+    private final UnitDocuments documents;
     private final PaymentQrCodes qrCodes;
-    private final PaymentCalendar calendar;
     private final Clock clock;
 
     ResidentFinance(
@@ -78,9 +60,8 @@ final class ResidentFinance {
             PaymentService payments,
             RegistryService registry,
             AccessPolicy policy,
-            StatementPdf statements,
+            UnitDocuments documents,
             PaymentQrCodes qrCodes,
-            PaymentCalendar calendar,
             Clock clock) {
         this.ledger = ledger;
         this.billing = billing;
@@ -88,9 +69,8 @@ final class ResidentFinance {
         this.payments = payments;
         this.registry = registry;
         this.policy = policy;
-        this.statements = statements;
+        this.documents = documents;
         this.qrCodes = qrCodes;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -188,114 +168,21 @@ final class ResidentFinance {
     }
 
     /**
-     * The statement of the months {@code from}..{@code to} as a PDF, in the language of {@code locale}
-     * (texts through {@code translate}, which must answer in that language).
+     * The statement of the months {@code from}..{@code to} as a PDF in the language of {@code locale}
+     * ({@link UnitDocuments#statementPdf}), for one of the subject's current units only.
      */
-    byte[] statementPdf(
-            Subject me,
-            long unitId,
-            YearMonth from,
-            YearMonth to,
-            Locale locale,
-            BiFunction<String, Object[], String> translate) {
+    byte[] statementPdf(Subject me, long unitId, YearMonth from, YearMonth to, Locale locale) {
         requireMine(me, unitId);
-        if (from.isAfter(to) || from.plusMonths(119).isBefore(to)) {
-            throw new DomusException(DomusException.Kind.INVALID, "ledger.turnover.range.invalid");
-        }
-        TurnoverSheet sheet = ledger.turnover(me, unitId, from, to);
-        LocalDate start = from.atDay(1);
-        LocalDate end = to.atEndOfMonth();
-        List<Posting> inPeriod = new ArrayList<>();
-        for (int offset = 0; ; offset += LedgerService.MAX_PAGE) {
-            Page<Posting> page = ledger.postings(me, unitId, offset, LedgerService.MAX_PAGE);
-            for (Posting p : page.items()) {
-                if (!p.bookingDate().isBefore(start) && !p.bookingDate().isAfter(end)) {
-                    inPeriod.add(p);
-                }
-            }
-            if (offset + LedgerService.MAX_PAGE >= page.total()) {
-                break;
-            }
-        }
-        inPeriod.sort(Comparator.comparing(Posting::bookingDate).thenComparingLong(Posting::id));
-        Map<Long, ChargeComponent> components = components(me, unitId);
-        String holder =
-                registry
-                        .currentHolders(SYSTEM, List.of(unitId), LocalDate.now(clock))
-                        .getOrDefault(unitId, List.of())
-                        .stream()
-                        .map(Holding.Holder::name)
-                        .findFirst()
-                        .orElse(null);
-        List<StatementLine> lines = new ArrayList<>();
-        BigDecimal opening = sheet.months().get(0).opening();
-        BigDecimal closing = opening;
-        for (Posting p : inPeriod) {
-            ChargeComponent component = p.componentId() == null ? null : components.get(p.componentId());
-            lines.add(new StatementLine(
-                    p.bookingDate(),
-                    translate.apply(
-                            "ledger.statement.line." + p.kind().name(), new Object[] {LedgerText.month(p.period())}),
-                    component == null ? null : component.name(),
-                    p.debit(),
-                    p.credit()));
-            closing = closing.add(p.amount());
-        }
-        TurnoverMonth last = sheet.months().get(sheet.months().size() - 1);
-        if (closing.compareTo(last.closing()) != 0) {
-            // The monthly totals and the postings disagree: never print a statement that does not add up.
-            throw new IllegalStateException("statement of unit " + unitId + ": postings give " + closing
-                    + ", the turnover sheet " + last.closing());
-        }
-        BigDecimal due = due(closing);
-        Organisation organisation = organisation(unitId);
-        String unitLabel = unitLabel(unitId, translate);
-        PaymentOrder order = paymentOrder(organisation, unit(unitId), due, sheet.currency(), unitLabel)
-                .orElse(null);
-        String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : LANGUAGES.get(0);
-        return statements.render(new Statement(
-                language,
-                organisation.name(),
-                unitLabel,
-                holder,
-                start,
-                end,
-                sheet.currency(),
-                opening,
-                lines,
-                closing,
-                due,
-                null,
-                order,
-                LocalDate.now(clock)));
+        return documents.statementPdf(me, unitId, from, to, locale.getLanguage());
     }
 
     /**
-     * The payment calendar of the unit: one due date per month with open charges, the last day of the
-     * billed month, with what of that month is still open.
+     * The payment calendar of one of the subject's current units in the language of {@code locale}
+     * ({@link UnitDocuments#calendar}).
      */
-    String calendar(
-            Subject me, long unitId, Locale locale, String uidDomain, BiFunction<String, Object[], String> translate) {
+    String calendar(Subject me, long unitId, Locale locale, String uidDomain) {
         requireMine(me, unitId);
-        OpenItems items = payments.openItems(me, unitId);
-        Map<YearMonth, BigDecimal> open = new TreeMap<>();
-        for (OpenCharge c : items.charges()) {
-            if (c.open().signum() > 0) {
-                open.merge(c.month(), c.open(), BigDecimal::add);
-            }
-        }
-        Unit unit = unit(unitId);
-        String label = unitLabel(unitId, translate);
-        Organisation organisation = organisation(unitId);
-        String account = "PLN".equals(items.currency()) || organisation.iban() == null
-                ? unit.virtualAccount()
-                : organisation.iban();
-        String reference = "CZK".equals(items.currency()) ? unit.variableSymbol() : null;
-        List<PaymentDue> dues = new ArrayList<>();
-        open.forEach((month, amount) -> dues.add(new PaymentDue(
-                unitId, label, month, month.atEndOfMonth(), amount, items.currency(), account, reference)));
-        String language = LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : LANGUAGES.get(0);
-        return calendar.render(new PaymentCalendarFeed(language, null, uidDomain, dues));
+        return documents.calendar(me, unitId, locale.getLanguage(), uidDomain);
     }
 
     long organisationOf(long unitId) {

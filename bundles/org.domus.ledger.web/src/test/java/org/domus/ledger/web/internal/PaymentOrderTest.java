@@ -29,7 +29,7 @@ class PaymentOrderTest {
     private static final BigDecimal DUE = new BigDecimal("412.35");
 
     private final ResidentFinance finance = new ResidentFinance(
-            null, null, null, null, null, null, null, new PaymentQrCodesImpl(false), null, Clock.systemUTC());
+            null, null, null, null, null, null, null, new PaymentQrCodesImpl(false), Clock.systemUTC());
 
     /** An IBAN with correct check digits (ISO 7064 mod 97) for the country and the national number. */
     static String iban(String country, String bban) {

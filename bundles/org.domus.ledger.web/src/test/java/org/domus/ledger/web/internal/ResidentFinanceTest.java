@@ -13,6 +13,7 @@ import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.Permission;
 import org.domus.core.access.RegistryScope;
+import org.domus.ledger.internal.statement.UnitDocumentsImpl;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,22 +38,28 @@ class ResidentFinanceTest {
         }
     };
 
-    private final ResidentFinance finance =
-            new ResidentFinance(null, null, null, null, null, POLICY, null, null, null, Clock.systemUTC());
+    private final ResidentFinance finance = new ResidentFinance(
+            null,
+            null,
+            null,
+            null,
+            null,
+            POLICY,
+            new UnitDocumentsImpl(null, null, null, null, POLICY, null, null, null, Clock.systemUTC()),
+            null,
+            Clock.systemUTC());
     private final Subject me = Subject.of(42, "resident", "Resident", Locale.ENGLISH, Set.of());
 
     @Test
     void anotherUnitsStatementCalendarAndComponentsAreNotFound() {
         YearMonth now = YearMonth.now();
-        DomusException statement = assertThrows(
-                DomusException.class, () -> finance.statementPdf(me, OTHER, now, now, Locale.ENGLISH, (k, a) -> k));
+        DomusException statement =
+                assertThrows(DomusException.class, () -> finance.statementPdf(me, OTHER, now, now, Locale.ENGLISH));
         assertEquals(DomusException.Kind.NOT_FOUND, statement.kind());
         assertEquals("ledger.unit.not-found", statement.messageKey());
         assertEquals(
                 DomusException.Kind.NOT_FOUND,
-                assertThrows(
-                                DomusException.class,
-                                () -> finance.calendar(me, OTHER, Locale.ENGLISH, "domus", (k, a) -> k))
+                assertThrows(DomusException.class, () -> finance.calendar(me, OTHER, Locale.ENGLISH, "domus"))
                         .kind());
         assertEquals(
                 DomusException.Kind.NOT_FOUND,
@@ -64,8 +71,7 @@ class ResidentFinanceTest {
     void aStatementPeriodRunningBackwardsIsRefusedWithATranslatedKey() {
         YearMonth now = YearMonth.now();
         DomusException refused = assertThrows(
-                DomusException.class,
-                () -> finance.statementPdf(me, MINE, now, now.minusMonths(1), Locale.ENGLISH, (k, a) -> k));
+                DomusException.class, () -> finance.statementPdf(me, MINE, now, now.minusMonths(1), Locale.ENGLISH));
         assertEquals(DomusException.Kind.INVALID, refused.kind());
         assertEquals("ledger.turnover.range.invalid", refused.messageKey());
     }

@@ -2,16 +2,12 @@ package org.domus.ledger.internal.rest;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -26,14 +22,10 @@ import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
 import org.domus.ledger.BillingService;
-import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeLine;
-import org.domus.ledger.ChargeService;
-import org.domus.ledger.LedgerAmounts;
 import org.domus.ledger.LedgerPermissions;
 import org.domus.ledger.LedgerService;
 import org.domus.ledger.Posting;
-import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.internal.statement.Texts;
@@ -41,9 +33,7 @@ import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
 import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.PaymentQrStandard;
-import org.domus.ledger.payment.Statement;
-import org.domus.ledger.payment.StatementLine;
-import org.domus.ledger.payment.StatementPdf;
+import org.domus.ledger.payment.UnitDocuments;
 import org.domus.rest.ValidationException;
 
 /**
@@ -69,28 +59,25 @@ final class LedgerReads {
 
     private final LedgerService ledger;
     private final BillingService billing;
-    private final ChargeService charges;
     private final RegistryService registry;
     private final AccessPolicy policy;
-    private final StatementPdf statements;
+    private final UnitDocuments documents;
     private final PaymentQrCodes qrCodes;
     private final Clock clock;
 
     LedgerReads(
             LedgerService ledger,
             BillingService billing,
-            ChargeService charges,
             RegistryService registry,
             AccessPolicy policy,
-            StatementPdf statements,
+            UnitDocuments documents,
             PaymentQrCodes qrCodes,
             Clock clock) {
         this.ledger = ledger;
         this.billing = billing;
-        this.charges = charges;
         this.registry = registry;
         this.policy = policy;
-        this.statements = statements;
+        this.documents = documents;
         this.qrCodes = qrCodes;
         this.clock = clock;
     }
@@ -161,96 +148,16 @@ final class LedgerReads {
     }
 
     /**
-     * The statement of the months as a PDF download. The payment QR code is printed only when the data it
-     * needs exists and its standard accepts it; a statement is never refused for want of a code.
+     * The statement of the months as a PDF download ({@link UnitDocuments#statementPdf}, in the
+     * {@link #language} of the request).
      */
     Response statement(Subject subject, long unitId, String from, String to, HttpHeaders headers) {
         YearMonth[] range = range(from, to);
-        TurnoverSheet sheet = ledger.turnover(subject, unitId, range[0], range[1]);
-        LocalDate start = range[0].atDay(1);
-        LocalDate end = range[1].atEndOfMonth();
-        List<Posting> inPeriod = new ArrayList<>();
-        for (int offset = 0; ; offset += LedgerService.MAX_PAGE) {
-            Page<Posting> page = ledger.postings(subject, unitId, offset, LedgerService.MAX_PAGE);
-            for (Posting p : page.items()) {
-                if (!p.bookingDate().isBefore(start) && !p.bookingDate().isAfter(end)) {
-                    inPeriod.add(p);
-                }
-            }
-            if (offset + LedgerService.MAX_PAGE >= page.total()) {
-                break;
-            }
-        }
-        inPeriod.sort(Comparator.comparing(Posting::bookingDate).thenComparingLong(Posting::id));
-
-        // Registry facts for the header, read after the ledger let the subject in.
-        RegistryLocation where = policy.locate(null, unitId)
-                .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
-        Unit unit = registry.unit(SYSTEM, unitId);
-        Building building = registry.building(SYSTEM, unit.buildingId());
-        Organisation organisation = registry.organisation(SYSTEM, where.organisationId());
-        Map<Long, String> componentNames = charges.components(SYSTEM, where.organisationId()).stream()
-                .collect(Collectors.toMap(ChargeComponent::id, ChargeComponent::name, (a, b) -> a));
-        String holder =
-                registry
-                        .currentHolders(SYSTEM, List.of(unitId), LocalDate.now(clock))
-                        .getOrDefault(unitId, List.of())
-                        .stream()
-                        .map(Holding.Holder::name)
-                        .findFirst()
-                        .orElse(null);
-
-        String language = language(headers, subject);
-        Texts texts = Texts.of(language);
-        List<StatementLine> lines = new ArrayList<>();
-        BigDecimal opening = sheet.months().get(0).opening();
-        BigDecimal closing = opening;
-        for (Posting p : inPeriod) {
-            String description = texts.get(
-                    "ledger.statement.line." + p.kind().name(),
-                    String.format(
-                            Locale.ROOT,
-                            "%02d/%d",
-                            p.period().getMonthValue(),
-                            p.period().getYear()));
-            lines.add(new StatementLine(
-                    p.bookingDate(),
-                    description,
-                    p.componentId() == null ? null : componentNames.get(p.componentId()),
-                    p.debit(),
-                    p.credit()));
-            closing = closing.add(p.amount());
-        }
-        TurnoverMonth last = sheet.months().get(sheet.months().size() - 1);
-        if (closing.compareTo(last.closing()) != 0) {
-            // The monthly totals and the postings disagree: never print a statement that does not add up.
-            throw new IllegalStateException("statement of unit " + unitId + ": postings give " + closing
-                    + ", the turnover sheet " + last.closing());
-        }
-        BigDecimal due = closing.signum() > 0 ? closing : BigDecimal.ZERO.setScale(LedgerAmounts.SCALE);
-        String unitLabel =
-                texts.get("ledger.statement.unit.label", building.street() + " " + building.number(), unit.number());
-        PaymentOrder order = paymentOrder(organisation, unit, due, sheet.currency(), unitLabel)
-                .orElse(null);
-        Statement statement = new Statement(
-                language,
-                organisation.name(),
-                unitLabel,
-                holder,
-                start,
-                end,
-                sheet.currency(),
-                opening,
-                lines,
-                closing,
-                due,
-                null,
-                order,
-                LocalDate.now(clock));
+        byte[] pdf = documents.statementPdf(subject, unitId, range[0], range[1], language(headers, subject));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setPrivate(true);
-        return Response.ok(statements.render(statement), PDF)
+        return Response.ok(pdf, PDF)
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"statement-" + unitId + "-" + range[0] + "-" + range[1] + ".pdf\"")

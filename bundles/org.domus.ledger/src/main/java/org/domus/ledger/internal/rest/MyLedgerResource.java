@@ -19,7 +19,6 @@ import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
 import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeLine;
-import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerService;
 import org.domus.ledger.OpenItems;
 import org.domus.ledger.PaymentService;
@@ -27,7 +26,7 @@ import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.payment.PaymentQrCodes;
-import org.domus.ledger.payment.StatementPdf;
+import org.domus.ledger.payment.UnitDocuments;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.osgi.service.component.annotations.Activate;
@@ -58,13 +57,11 @@ public class MyLedgerResource {
             @Reference PaymentService payments,
             @Reference LedgerService ledger,
             @Reference BillingService billing,
-            @Reference ChargeService charges,
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
-            @Reference StatementPdf statements,
+            @Reference UnitDocuments documents,
             @Reference PaymentQrCodes qrCodes) {
-        this.reads = new LedgerReads(
-                ledger, billing, charges, registry, policy, statements, qrCodes, Clock.systemDefaultZone());
+        this.reads = new LedgerReads(ledger, billing, registry, policy, documents, qrCodes, Clock.systemDefaultZone());
         this.payments = payments;
     }
 

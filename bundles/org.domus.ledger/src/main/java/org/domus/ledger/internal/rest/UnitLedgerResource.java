@@ -47,7 +47,7 @@ import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.internal.statement.Texts;
 import org.domus.ledger.payment.PaymentQrCodes;
-import org.domus.ledger.payment.StatementPdf;
+import org.domus.ledger.payment.UnitDocuments;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.TableDownloads;
@@ -105,10 +105,9 @@ public class UnitLedgerResource {
             @Reference PaymentService payments,
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
-            @Reference StatementPdf statements,
+            @Reference UnitDocuments documents,
             @Reference PaymentQrCodes qrCodes) {
-        this.reads = new LedgerReads(
-                ledger, billing, charges, registry, policy, statements, qrCodes, Clock.systemDefaultZone());
+        this.reads = new LedgerReads(ledger, billing, registry, policy, documents, qrCodes, Clock.systemDefaultZone());
         this.ledger = ledger;
         this.payments = payments;
         this.charges = charges;

@@ -30,14 +30,7 @@ class LedgerReadsTest {
 
     private final PaymentQrCodesImpl qrCodes = new PaymentQrCodesImpl(false);
     private final LedgerReads reads = new LedgerReads(
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            qrCodes,
-            Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZoneOffset.UTC));
+            null, null, null, null, null, qrCodes, Clock.fixed(Instant.parse("2026-05-20T10:00:00Z"), ZoneOffset.UTC));
 
     private static Unit unit(String virtualAccount) {
         return new Unit(
