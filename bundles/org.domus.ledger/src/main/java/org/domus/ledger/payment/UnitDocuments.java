@@ -2,12 +2,14 @@ package org.domus.ledger.payment;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.domus.core.Subject;
 
 /**
  * The documents of one unit's account, assembled from the ledger and the registry in one place so that
  * REST and the web views give the same answer: the statement of account as a PDF ({@link StatementPdf})
- * and the payment calendar as iCalendar ({@link PaymentCalendar}). Texts come from the ledger's statement
+ * and the payment calendar as iCalendar ({@link PaymentCalendar}), and the payment QR code of the
+ * amount due. Texts come from the ledger's statement
  * catalogs. A service of the ledger bundle, stateless and thread-safe.
  *
  * <p>Access is checked first: the subject's current units, or a unit in the scope of a staff grant of
@@ -44,4 +46,14 @@ public interface UnitDocuments {
      * @param uidDomain the right-hand side of the event UIDs (see {@link PaymentCalendarFeed})
      */
     String calendar(Subject actor, long unitId, String language, String uidDomain);
+
+    /**
+     * The payment QR code of what the unit owes now (its debt, see {@code UnitBalance#debt}), with the unit's
+     * label as the payment message: empty when nothing is due, the unit has no book currency yet, or the
+     * registry lacks what the currency's standard needs or the standard refuses it (a currency without a
+     * standard included). Never refused for want of a code.
+     *
+     * @param language the language of the payment message, as for {@link #statementPdf}
+     */
+    Optional<PaymentQr> amountDueQr(Subject actor, long unitId, String language);
 }

@@ -9,7 +9,6 @@ import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerService;
 import org.domus.ledger.PaymentService;
 import org.domus.ledger.payment.CalendarFeedService;
-import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.UnitDocuments;
 import org.domus.web.ViewContribution;
 import org.osgi.service.component.annotations.Activate;
@@ -32,19 +31,10 @@ public class MyFinanceContribution extends LedgerContribution {
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
             @Reference UnitDocuments documents,
-            @Reference PaymentQrCodes qrCodes,
             @Reference CalendarFeedService feeds) {
         this(
                 new ResidentFinance(
-                        ledger,
-                        billing,
-                        charges,
-                        payments,
-                        registry,
-                        policy,
-                        documents,
-                        qrCodes,
-                        Clock.systemDefaultZone()),
+                        ledger, billing, charges, payments, registry, policy, documents, Clock.systemDefaultZone()),
                 feeds);
     }
 

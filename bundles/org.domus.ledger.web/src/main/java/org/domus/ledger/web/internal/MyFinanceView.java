@@ -41,7 +41,6 @@ import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.payment.CalendarFeedService;
-import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
 import org.domus.web.DomusUi;
 
@@ -166,9 +165,7 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
             card.add(Panels.field(
                     getTranslation("ledger.ui.my.pay.variableSymbol"), unit.variableSymbol(), "ledger-my-vs"));
         }
-        String message = finance.unitLabel(unit.id(), this::translate);
-        Optional<PaymentOrder> order = finance.paymentOrder(organisation, unit, due, balance.currency(), message);
-        Optional<PaymentQr> qr = order.flatMap(finance::qrCode);
+        Optional<PaymentQr> qr = finance.amountDueQr(subject(), unit.id(), locale);
         if (qr.isPresent()) {
             byte[] png = qr.get().png(6);
             Image image = new Image(
@@ -497,10 +494,6 @@ public class MyFinanceView extends VerticalLayout implements HasDynamicTitle {
         select.setItemLabelGenerator(LedgerText::month);
         select.setValue(now);
         return select;
-    }
-
-    private String translate(String key, Object[] args) {
-        return getTranslation(key, args);
     }
 
     /** The host name this installation answers to: the right-hand side of calendar event UIDs. */

@@ -7,31 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.RegistryLocation;
-import org.domus.core.registry.Building;
 import org.domus.core.registry.Holding;
 import org.domus.core.registry.Organisation;
 import org.domus.core.registry.RegistryService;
-import org.domus.core.registry.Unit;
 import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.LedgerAmounts;
 import org.domus.ledger.LedgerService;
 import org.domus.ledger.PaymentService;
-import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
-import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.UnitDocuments;
 
 /**
- * What a resident's finance page reads and renders for one unit: the payment order of the amount due (and
- * its QR code where the currency's standard applies), the statement of account as a PDF and the payment
+ * What a resident's finance page reads and renders for one unit: the payment QR code of the amount due
+ * (where the currency's standard applies), the statement of account as a PDF and the payment
  * calendar (both assembled by the ledger's {@link UnitDocuments}). Access is decided first: only the
  * subject's current units are served, any other unit is {@code NOT_FOUND}; the ledger services check again
  * with the same subject. Registry facts shown (organisation name, bank details) are read with a system
@@ -41,16 +36,13 @@ final class ResidentFinance {
 
     private static final Subject SYSTEM = Subject.system("ledger-web", "Ledger views");
 
-    /** How many characters of the unit's label a payment message carries (the shortest standard's limit). */
     private final LedgerService ledger;
-
     private final BillingService billing;
     private final ChargeService charges;
     private final PaymentService payments;
     private final RegistryService registry;
     private final AccessPolicy policy;
     private final UnitDocuments documents;
-    private final PaymentQrCodes qrCodes;
     private final Clock clock;
 
     ResidentFinance(
@@ -61,7 +53,6 @@ final class ResidentFinance {
             RegistryService registry,
             AccessPolicy policy,
             UnitDocuments documents,
-            PaymentQrCodes qrCodes,
             Clock clock) {
         this.ledger = ledger;
         this.billing = billing;
@@ -70,7 +61,6 @@ final class ResidentFinance {
         this.registry = registry;
         this.policy = policy;
         this.documents = documents;
-        this.qrCodes = qrCodes;
         this.clock = clock;
     }
 
@@ -123,26 +113,13 @@ final class ResidentFinance {
     }
 
     /**
-     * How to pay the amount due by transfer ({@link PaymentOrder#forUnit}, the rule of the ledger's
-     * statements), when the currency's standard also accepts the data: otherwise empty, and the page shows
-     * the details as text only.
+     * The payment QR code of what one of the subject's current units owes now, with the unit's label in
+     * the language of {@code locale} as the payment message ({@link UnitDocuments#amountDueQr}); empty
+     * when there is none, and the page shows the details as text only.
      */
-    Optional<PaymentOrder> paymentOrder(
-            Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
-        return PaymentOrder.forUnit(organisation, unit, due, currency, message).filter(this::encodable);
-    }
-
-    private boolean encodable(PaymentOrder order) {
-        try {
-            return qrCodes.create(order).isPresent();
-        } catch (DomusException refused) {
-            return false;
-        }
-    }
-
-    /** The QR code of an order that {@link #paymentOrder} accepted. */
-    Optional<PaymentQr> qrCode(PaymentOrder order) {
-        return qrCodes.create(order);
+    Optional<PaymentQr> amountDueQr(Subject me, long unitId, Locale locale) {
+        requireMine(me, unitId);
+        return documents.amountDueQr(me, unitId, locale.getLanguage());
     }
 
     /** The unit's organisation (its name and bank details), read after the subject was let in. */
@@ -152,19 +129,6 @@ final class ResidentFinance {
                 .filter(o -> o.id() == organisationId)
                 .findFirst()
                 .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
-    }
-
-    /** The unit as statements print it: street, number and unit number. */
-    String unitLabel(long unitId, BiFunction<String, Object[], String> translate) {
-        Unit unit = registry.unit(SYSTEM, unitId);
-        Building building = registry.building(SYSTEM, unit.buildingId());
-        return translate.apply(
-                "ledger.statement.unit.label",
-                new Object[] {building.street() + " " + building.number(), unit.number()});
-    }
-
-    Unit unit(long unitId) {
-        return registry.unit(SYSTEM, unitId);
     }
 
     /**

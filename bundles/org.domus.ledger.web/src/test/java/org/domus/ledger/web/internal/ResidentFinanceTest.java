@@ -46,7 +46,6 @@ class ResidentFinanceTest {
             null,
             POLICY,
             new UnitDocumentsImpl(null, null, null, null, POLICY, null, null, null, Clock.systemUTC()),
-            null,
             Clock.systemUTC());
     private final Subject me = Subject.of(42, "resident", "Resident", Locale.ENGLISH, Set.of());
 

@@ -14,13 +14,9 @@ import javax.ws.rs.core.Response;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
-import org.domus.core.access.RegistryLocation;
-import org.domus.core.registry.Building;
 import org.domus.core.registry.Holding;
-import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
-import org.domus.core.registry.Unit;
 import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeLine;
 import org.domus.ledger.LedgerPermissions;
@@ -29,9 +25,7 @@ import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.internal.statement.Texts;
-import org.domus.ledger.payment.PaymentOrder;
 import org.domus.ledger.payment.PaymentQr;
-import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.PaymentQrStandard;
 import org.domus.ledger.payment.UnitDocuments;
 import org.domus.rest.ValidationException;
@@ -55,14 +49,11 @@ final class LedgerReads {
 
     static final String PDF = "application/pdf";
 
-    private static final Subject SYSTEM = Subject.system("ledger-rest", "Ledger REST");
-
     private final LedgerService ledger;
     private final BillingService billing;
     private final RegistryService registry;
     private final AccessPolicy policy;
     private final UnitDocuments documents;
-    private final PaymentQrCodes qrCodes;
     private final Clock clock;
 
     LedgerReads(
@@ -71,14 +62,12 @@ final class LedgerReads {
             RegistryService registry,
             AccessPolicy policy,
             UnitDocuments documents,
-            PaymentQrCodes qrCodes,
             Clock clock) {
         this.ledger = ledger;
         this.billing = billing;
         this.registry = registry;
         this.policy = policy;
         this.documents = documents;
-        this.qrCodes = qrCodes;
         this.clock = clock;
     }
 
@@ -178,23 +167,14 @@ final class LedgerReads {
     record AmountDue(
             long unitId, BigDecimal amount, String currency, PaymentQrStandard standard, String payload, String svg) {}
 
-    /** The amount due with its payment QR code, when one can be made (see {@link #paymentOrder}). */
+    /** The amount due with its payment QR code, when one can be made ({@link UnitDocuments#amountDueQr}). */
     AmountDue amountDue(Subject subject, long unitId, HttpHeaders headers) {
         UnitBalance balance = ledger.balance(subject, unitId);
         BigDecimal due = balance.debt();
         if (due.signum() <= 0 || balance.currency() == null) {
             return new AmountDue(unitId, due, balance.currency(), null, null, null);
         }
-        // Registry facts, read after the ledger let the subject in.
-        RegistryLocation where = policy.locate(null, unitId)
-                .orElseThrow(() -> new DomusException(DomusException.Kind.NOT_FOUND, "ledger.unit.not-found"));
-        Unit unit = registry.unit(SYSTEM, unitId);
-        Building building = registry.building(SYSTEM, unit.buildingId());
-        Organisation organisation = registry.organisation(SYSTEM, where.organisationId());
-        String label = Texts.of(language(headers, subject))
-                .get("ledger.statement.unit.label", building.street() + " " + building.number(), unit.number());
-        Optional<PaymentQr> qr =
-                paymentOrder(organisation, unit, due, balance.currency(), label).flatMap(qrCodes::create);
+        Optional<PaymentQr> qr = documents.amountDueQr(subject, unitId, language(headers, subject));
         return new AmountDue(
                 unitId,
                 due,
@@ -202,23 +182,6 @@ final class LedgerReads {
                 qr.map(PaymentQr::standard).orElse(null),
                 qr.map(PaymentQr::payload).orElse(null),
                 qr.map(PaymentQr::svg).orElse(null));
-    }
-
-    /**
-     * {@link PaymentOrder#forUnit}, when the currency's standard also accepts the data (a name it cannot
-     * carry, for example, means no code).
-     */
-    Optional<PaymentOrder> paymentOrder(
-            Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
-        return PaymentOrder.forUnit(organisation, unit, due, currency, message).filter(this::encodable);
-    }
-
-    private boolean encodable(PaymentOrder order) {
-        try {
-            return qrCodes.create(order).isPresent();
-        } catch (DomusException refused) {
-            return false;
-        }
     }
 
     /** {@code from}..{@code to} as months; both default to the last twelve months up to the current one. */

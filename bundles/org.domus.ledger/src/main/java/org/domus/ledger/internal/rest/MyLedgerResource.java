@@ -25,7 +25,6 @@ import org.domus.ledger.PaymentService;
 import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
-import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.UnitDocuments;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
@@ -59,9 +58,8 @@ public class MyLedgerResource {
             @Reference BillingService billing,
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
-            @Reference UnitDocuments documents,
-            @Reference PaymentQrCodes qrCodes) {
-        this.reads = new LedgerReads(ledger, billing, registry, policy, documents, qrCodes, Clock.systemDefaultZone());
+            @Reference UnitDocuments documents) {
+        this.reads = new LedgerReads(ledger, billing, registry, policy, documents, Clock.systemDefaultZone());
         this.payments = payments;
     }
 

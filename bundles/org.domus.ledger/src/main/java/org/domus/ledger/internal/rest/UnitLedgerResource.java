@@ -46,7 +46,6 @@ import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
 import org.domus.ledger.UnitBalance;
 import org.domus.ledger.internal.statement.Texts;
-import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.UnitDocuments;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
@@ -105,9 +104,8 @@ public class UnitLedgerResource {
             @Reference PaymentService payments,
             @Reference RegistryService registry,
             @Reference AccessPolicy policy,
-            @Reference UnitDocuments documents,
-            @Reference PaymentQrCodes qrCodes) {
-        this.reads = new LedgerReads(ledger, billing, registry, policy, documents, qrCodes, Clock.systemDefaultZone());
+            @Reference UnitDocuments documents) {
+        this.reads = new LedgerReads(ledger, billing, registry, policy, documents, Clock.systemDefaultZone());
         this.ledger = ledger;
         this.payments = payments;
         this.charges = charges;

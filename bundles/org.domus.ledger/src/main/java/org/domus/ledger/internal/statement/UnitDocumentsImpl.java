@@ -33,10 +33,12 @@ import org.domus.ledger.PaymentService;
 import org.domus.ledger.Posting;
 import org.domus.ledger.TurnoverMonth;
 import org.domus.ledger.TurnoverSheet;
+import org.domus.ledger.UnitBalance;
 import org.domus.ledger.payment.PaymentCalendar;
 import org.domus.ledger.payment.PaymentCalendarFeed;
 import org.domus.ledger.payment.PaymentDue;
 import org.domus.ledger.payment.PaymentOrder;
+import org.domus.ledger.payment.PaymentQr;
 import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.Statement;
 import org.domus.ledger.payment.StatementLine;
@@ -227,6 +229,21 @@ public class UnitDocumentsImpl implements UnitDocuments {
         return calendar.render(new PaymentCalendarFeed(lang, null, uidDomain, dues));
     }
 
+    @Override
+    public Optional<PaymentQr> amountDueQr(Subject actor, long unitId, String language) {
+        requireReader(actor, unitId);
+        UnitBalance balance = ledger.balance(actor, unitId);
+        BigDecimal due = balance.debt();
+        if (due.signum() <= 0 || balance.currency() == null) {
+            return Optional.empty();
+        }
+        // Registry facts, read after the ledger let the subject in.
+        Unit unit = registry.unit(SYSTEM, unitId);
+        Organisation organisation = registry.organisation(SYSTEM, organisationOf(unitId));
+        String label = unitLabel(unit, Texts.of(language(language)));
+        return paymentOrder(organisation, unit, due, balance.currency(), label).flatMap(qrCodes::create);
+    }
+
     /** The unit as statements print it: street, number and unit number. */
     private String unitLabel(Unit unit, Texts texts) {
         Building building = registry.building(SYSTEM, unit.buildingId());
@@ -237,7 +254,7 @@ public class UnitDocumentsImpl implements UnitDocuments {
      * {@link PaymentOrder#forUnit}, when the currency's standard also accepts the data (a name it cannot
      * carry, for example, means no code).
      */
-    private Optional<PaymentOrder> paymentOrder(
+    Optional<PaymentOrder> paymentOrder(
             Organisation organisation, Unit unit, BigDecimal due, String currency, String message) {
         return PaymentOrder.forUnit(organisation, unit, due, currency, message).filter(this::encodable);
     }

@@ -1,4 +1,4 @@
-package org.domus.ledger.web.internal;
+package org.domus.ledger.internal.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,17 +19,18 @@ import org.domus.ledger.payment.PaymentQrStandard;
 import org.junit.jupiter.api.Test;
 
 /**
- * The resident's page shows a payment QR code only where its standard applies and the registry holds what it
+ * A unit's amount due gets a payment QR code (on the resident's page, over REST and on statements) only where its standard applies and the registry holds what it
  * needs: CZK with the organisation's IBAN and the unit's variable symbol (SPAYD), EUR with the IBAN (EPC),
  * PLN with the unit's virtual account (ZBP); never for nothing due, nor for RON (no standard). The codes come
  * from the ledger's real generator.
  */
-class PaymentOrderTest {
+class ResidentPaymentOrderTest {
 
     private static final BigDecimal DUE = new BigDecimal("412.35");
 
-    private final ResidentFinance finance = new ResidentFinance(
-            null, null, null, null, null, null, null, new PaymentQrCodesImpl(false), Clock.systemUTC());
+    private final PaymentQrCodesImpl qrCodes = new PaymentQrCodesImpl(false);
+    private final UnitDocumentsImpl documents =
+            new UnitDocumentsImpl(null, null, null, null, null, null, qrCodes, null, Clock.systemUTC());
 
     /** An IBAN with correct check digits (ISO 7064 mod 97) for the country and the national number. */
     static String iban(String country, String bban) {
@@ -68,9 +69,9 @@ class PaymentOrderTest {
     @Test
     void aCzechUnitGetsASpaydCodeWithTheCooperativesIbanAndItsVariableSymbol() {
         String iban = iban("CZ", "08000000001234567899");
-        Optional<PaymentOrder> order = finance.paymentOrder(
+        Optional<PaymentOrder> order = documents.paymentOrder(
                 organisation(iban), unit("10010001", null), DUE, "CZK", "Opatovská 1933/1, byt 12");
-        PaymentQr qr = finance.qrCode(order.orElseThrow()).orElseThrow();
+        PaymentQr qr = qrCodes.create(order.orElseThrow()).orElseThrow();
         assertEquals(PaymentQrStandard.SPAYD, qr.standard());
         assertTrue(qr.payload().contains("ACC:" + iban), qr.payload());
         assertTrue(qr.payload().contains("AM:412.35"), qr.payload());
@@ -81,32 +82,40 @@ class PaymentOrderTest {
     @Test
     void aPolishUnitWithItsVirtualAccountGetsAZbpCodeAndAEuroBookAnEpcCode() {
         String nrb = iban("PL", "102010260000042270201111").substring(2);
-        PaymentOrder zbp = finance.paymentOrder(organisation(null), unit(null, nrb), DUE, "PLN", "ul. Bieńczycka 2")
+        PaymentOrder zbp = documents
+                .paymentOrder(organisation(null), unit(null, nrb), DUE, "PLN", "ul. Bieńczycka 2")
                 .orElseThrow();
-        assertEquals(PaymentQrStandard.ZBP, finance.qrCode(zbp).orElseThrow().standard());
+        assertEquals(PaymentQrStandard.ZBP, qrCodes.create(zbp).orElseThrow().standard());
         assertEquals(nrb, zbp.account());
-        PaymentOrder epc = finance.paymentOrder(
-                        organisation(iban("CZ", "08000000001234567899")), unit(null, null), DUE, "EUR", "Unit 12")
+        PaymentOrder epc = documents
+                .paymentOrder(organisation(iban("CZ", "08000000001234567899")), unit(null, null), DUE, "EUR", "Unit 12")
                 .orElseThrow();
-        assertEquals(PaymentQrStandard.EPC, finance.qrCode(epc).orElseThrow().standard());
+        assertEquals(PaymentQrStandard.EPC, qrCodes.create(epc).orElseThrow().standard());
     }
 
     @Test
     void noCodeWithoutADueAmountAStandardOrTheDataItNeeds() {
         String iban = iban("CZ", "08000000001234567899");
-        assertTrue(finance.paymentOrder(organisation(iban), unit("1001", null), new BigDecimal("0.00"), "CZK", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(iban), unit("1001", null), new BigDecimal("0.00"), "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder(organisation(iban), unit("1001", null), new BigDecimal("-3.00"), "CZK", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(iban), unit("1001", null), new BigDecimal("-3.00"), "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder(organisation(null), unit("1001", null), DUE, "CZK", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(null), unit("1001", null), DUE, "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder(organisation(iban), unit(null, null), DUE, "CZK", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(iban), unit(null, null), DUE, "CZK", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder(organisation(null), unit(null, null), DUE, "EUR", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(null), unit(null, null), DUE, "EUR", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder(organisation(iban), unit(null, "12345"), DUE, "PLN", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(iban), unit(null, "12345"), DUE, "PLN", "x")
                 .isEmpty());
-        assertTrue(finance.paymentOrder(organisation(iban), unit(null, null), DUE, "RON", "x")
+        assertTrue(documents
+                .paymentOrder(organisation(iban), unit(null, null), DUE, "RON", "x")
                 .isEmpty());
     }
 }
