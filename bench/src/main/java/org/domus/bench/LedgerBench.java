@@ -178,8 +178,11 @@ public final class LedgerBench {
                 demo.units(),
                 demo.buildings(),
                 seconds(start));
-        Organisation org = demo.organisation();
         Subject admin = subject(accounts, "admin");
+        // A reused database was generated before: its (single) organisation is the one in the registry.
+        Organisation org = demo.organisation() != null
+                ? demo.organisation()
+                : registry.organisations(admin).get(0);
 
         List<Long> unitIds = new ArrayList<>();
         for (int offset = 0; ; offset += 1000) {
