@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +53,18 @@ class LedgerMessagesTest {
             missing.removeAll(catalog.stringPropertyNames());
             assertEquals(Set.of(), missing, "untranslated in messages" + suffix);
         }
+    }
+
+    @Test
+    void theCountOfRefusedImportLinesIsSingularForOne() throws IOException {
+        String pattern = load("").getProperty("ledger.import.incomplete");
+        MessageFormat format = new MessageFormat(pattern, Locale.ENGLISH);
+        assertEquals(
+                "1 line cannot be imported; correct it or import only the matched lines.",
+                format.format(new Object[] {1}));
+        assertEquals(
+                "3 lines cannot be imported; correct them or import only the matched lines.",
+                format.format(new Object[] {3}));
     }
 
     private static Properties load(String suffix) throws IOException {
