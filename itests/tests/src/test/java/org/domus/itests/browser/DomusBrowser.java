@@ -176,6 +176,45 @@ public class DomusBrowser extends TestWatcher {
         element.click();
     }
 
+    /** The texts of a grid's rendered cells (header, body and footer). */
+    @SuppressWarnings("unchecked")
+    public List<String> gridCells(String gridId) {
+        Object texts = js(
+                "var g = document.getElementById(arguments[0]); if (!g) { return []; }"
+                        + "return Array.from(g.querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".map(function(c) { return c.textContent.trim(); });",
+                gridId);
+        return ((List<Object>) texts).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Waits until the shell serves {@code route} (a module's views are installed shortly after boot): signs in
+     * as the administrator, polls {@code /api/admin/views} for up to two minutes, signs out.
+     */
+    public void awaitRoute(String route) throws Exception {
+        signIn(RunningDomus.ADMIN, RunningDomus.ADMIN_PASSWORD);
+        String cookie = SESSION_COOKIE + "=" + sessionCookie().getValue();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            java.net.http.HttpResponse<String> views = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(domus.url("/api/admin/views")))
+                            .header("Accept", "application/json")
+                            .header("Cookie", cookie)
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (views.statusCode() == 200 && views.body().contains("\"" + route + "\"")) {
+                break;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError(route + " was not installed: " + views.body());
+            }
+            Thread.sleep(500);
+        }
+        chooseFromUserMenu("user-menu-logout");
+        awaitPath("/login");
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }

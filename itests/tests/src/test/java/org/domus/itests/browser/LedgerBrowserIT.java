@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -62,32 +61,32 @@ public class LedgerBrowserIT {
     @Test
     public void accountantPostsABillingRunAndTheResidentSeesTheChargeAndItsStatement() throws Exception {
         browser.open(1280, 900);
-        awaitLedgerViews();
+        browser.awaitRoute("ledger/billing");
         YearMonth month = YearMonth.now();
         String monthText = String.format(Locale.ROOT, "%02d/%d", month.getMonthValue(), month.getYear());
 
         // --- the accountant: a component billed per unit, its rate for the whole organisation ---------------
-        browser.signIn(ACCOUNTANT, demoPassword(ACCOUNTANT));
+        browser.signIn(ACCOUNTANT, DOMUS.demoPassword(ACCOUNTANT));
         browser.get("/ledger/charges");
         browser.awaitVisible(By.id("ledger-setup-component-add")).click();
         type(By.cssSelector("#ledger-component-code input"), CODE);
         type(By.cssSelector("#ledger-component-name input"), NAME);
         browser.click(By.id("ledger-component-save"));
         browser.awaitVaadin();
-        browser.await(d -> cells("ledger-setup-components").contains(CODE));
+        browser.await(d -> browser.gridCells("ledger-setup-components").contains(CODE));
         if (browser.driver().findElements(By.id("ledger-rate-amount")).isEmpty()) {
             clickCell("ledger-setup-components", CODE);
         }
         type(By.cssSelector("#ledger-rate-amount input"), RATE.toPlainString());
         browser.click(By.id("ledger-rate-add"));
         browser.awaitVaadin();
-        browser.await(d -> cells("ledger-setup-rates").contains("1,234.5"));
+        browser.await(d -> browser.gridCells("ledger-setup-rates").contains("1,234.5"));
         browser.screenshot("ledger-01-charge-setup");
         browser.assertAccessible("charge setup");
 
         // --- the demo cooperative's run of this month is reversed as a whole, so the month can be billed again
         browser.get("/ledger/billing");
-        browser.await(d -> cells("ledger-billing-runs").contains(monthText));
+        browser.await(d -> browser.gridCells("ledger-billing-runs").contains(monthText));
         // runs are listed newest first: the demo billed its months oldest first, ending with this one
         String reverse = String.valueOf(browser.js("return Array.from(document.querySelectorAll("
                 + "'vaadin-button[id^=\"ledger-billing-reverse-\"]')).map(function(b) { return b.id; })[0];"));
@@ -95,7 +94,7 @@ public class LedgerBrowserIT {
         browser.awaitVisible(By.id("ledger-billing-reverse-confirm")).click();
         browser.awaitVaadin();
         browser.await(d -> d.findElements(By.id(reverse)).isEmpty());
-        assertTrue(cells("ledger-billing-runs").contains("Reversed"));
+        assertTrue(browser.gridCells("ledger-billing-runs").contains("Reversed"));
 
         // --- preview: nothing posted, every unit with the rate, totals --------------------------------------
         browser.awaitVisible(By.id("ledger-billing-preview")).click();
@@ -103,7 +102,7 @@ public class LedgerBrowserIT {
         assertProgressComplete();
         int units = units(preview);
         assertTrue(preview, units > 0);
-        List<String> lines = cells("ledger-billing-lines");
+        List<String> lines = browser.gridCells("ledger-billing-lines");
         assertTrue(lines.toString(), lines.contains(CODE));
         String columnTotal = english(RATE.multiply(BigDecimal.valueOf(units)));
         assertTrue(columnTotal + " in " + lines, lines.contains(columnTotal));
@@ -115,8 +114,8 @@ public class LedgerBrowserIT {
         String posted = awaitSummary("Posted billing run");
         assertEquals(posted, units, units(posted));
         assertProgressComplete();
-        assertTrue(cells("ledger-billing-lines").contains(columnTotal));
-        List<String> runs = cells("ledger-billing-runs");
+        assertTrue(browser.gridCells("ledger-billing-lines").contains(columnTotal));
+        List<String> runs = browser.gridCells("ledger-billing-runs");
         assertTrue(runs.toString(), runs.contains(monthText));
         assertTrue(runs.toString(), runs.contains("Posted"));
         browser.screenshot("ledger-03-billing-posted");
@@ -133,11 +132,11 @@ public class LedgerBrowserIT {
         browser.signIn(RESIDENT, RESIDENT_PASSWORD);
         browser.get("/ledger/my-payments");
         browser.awaitVisible(By.id("ledger-my-charges"));
-        browser.await(d -> cells("ledger-my-charges").contains(NAME));
-        List<String> charges = cells("ledger-my-charges");
+        browser.await(d -> browser.gridCells("ledger-my-charges").contains(NAME));
+        List<String> charges = browser.gridCells("ledger-my-charges");
         assertTrue(charges.toString(), charges.contains(english(RATE)));
         assertTrue(charges.toString(), charges.contains("the same amount for every unit"));
-        List<String> turnover = cells("ledger-my-turnover");
+        List<String> turnover = browser.gridCells("ledger-my-turnover");
         assertTrue(turnover.toString(), turnover.contains(monthText));
         // The demo cooperative has its bank details: whatever is due comes with its QR Platba code.
         String due = browser.driver().findElement(By.id("ledger-my-due")).getText();
@@ -166,14 +165,15 @@ public class LedgerBrowserIT {
     @Test
     public void accountantRecordsAndReversesAPaymentAndStaffOutsideTheirScopeAreDenied() throws Exception {
         browser.open(1280, 900);
-        awaitLedgerViews();
+        browser.awaitRoute("ledger/billing");
         // A unit in Praha and one in Kraków, as the administrator sees them.
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         String admin = browser.sessionCookie().getValue();
         long praha = 0;
         long krakow = 0;
-        for (JsonNode unit : api("/api/registry/units?limit=200", admin).path("items")) {
-            String city = api(
+        for (JsonNode unit :
+                DOMUS.getJson("/api/registry/units?limit=200", admin).path("items")) {
+            String city = DOMUS.getJson(
                             "/api/registry/buildings/" + unit.path("buildingId").asLong(), admin)
                     .path("city")
                     .asText();
@@ -188,7 +188,7 @@ public class LedgerBrowserIT {
         browser.awaitPath("/login");
 
         // --- the accountant records a payment on the unit's ledger -------------------------------------------
-        browser.signIn(ACCOUNTANT, demoPassword(ACCOUNTANT));
+        browser.signIn(ACCOUNTANT, DOMUS.demoPassword(ACCOUNTANT));
         browser.get("/ledger/unit/" + praha);
         BigDecimal before = balance();
         browser.awaitVisible(By.id("ledger-unit-pay")).click();
@@ -208,8 +208,8 @@ public class LedgerBrowserIT {
         // --- its transaction: both postings, who posted it; reversed with a reason ---------------------------
         clickFirstRow("ledger-unit-postings");
         browser.awaitVisible(By.id("ledger-transaction-postings"));
-        browser.await(d -> cells("ledger-transaction-postings").contains("100.00"));
-        List<String> postings = cells("ledger-transaction-postings");
+        browser.await(d -> browser.gridCells("ledger-transaction-postings").contains("100.00"));
+        List<String> postings = browser.gridCells("ledger-transaction-postings");
         assertTrue(
                 postings.toString(), postings.stream().filter("100.00"::equals).count() == 2);
         assertTrue(browser.driver()
@@ -239,12 +239,12 @@ public class LedgerBrowserIT {
         browser.screenshot("ledger-05-reversal");
         browser.assertAccessible("unit ledger transaction");
         browser.get("/ledger/units");
-        browser.await(d -> cells("ledger-units").contains("Unit number")
-                && cells("ledger-units").size() > 3);
+        browser.await(d -> browser.gridCells("ledger-units").contains("Unit number")
+                && browser.gridCells("ledger-units").size() > 3);
 
         // --- arrears (the demo has debtors) and the transparency report, each with its downloads ------------
         browser.get("/ledger/arrears");
-        browser.await(d -> cells("ledger-arrears").stream().anyMatch(c -> c.endsWith(" CZK")));
+        browser.await(d -> browser.gridCells("ledger-arrears").stream().anyMatch(c -> c.endsWith(" CZK")));
         browser.assertAccessible("arrears");
         String csv = download(browser.awaitVisible(By.id("ledger-arrears-csv")));
         assertTrue(csv, csv.contains("Unpaid since") && csv.contains("Owed"));
@@ -257,8 +257,8 @@ public class LedgerBrowserIT {
                 "%02d/%d",
                 YearMonth.now().getMonthValue(),
                 YearMonth.now().getYear());
-        browser.await(d -> cells("ledger-transparency").contains(thisMonth));
-        assertTrue(cells("ledger-transparency").contains("Payments"));
+        browser.await(d -> browser.gridCells("ledger-transparency").contains(thisMonth));
+        assertTrue(browser.gridCells("ledger-transparency").contains("Payments"));
         browser.assertAccessible("transparency report");
         String report = download(browser.awaitVisible(By.id("ledger-transparency-csv")));
         assertTrue(report, report.contains("Bank balance"));
@@ -266,7 +266,7 @@ public class LedgerBrowserIT {
         browser.awaitPath("/login");
 
         // --- an estate's manager reads its units' ledgers and is denied the other estate's ----------------------
-        browser.signIn("manager.jizni-mesto", demoPassword("manager.jizni-mesto"));
+        browser.signIn("manager.jizni-mesto", DOMUS.demoPassword("manager.jizni-mesto"));
         browser.get("/ledger/unit/" + praha);
         browser.awaitVisible(By.id("ledger-unit-balance"));
         assertTrue(
@@ -313,44 +313,6 @@ public class LedgerBrowserIT {
         browser.awaitVaadin();
     }
 
-    private static JsonNode api(String path, String session) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                                .header("Accept", "application/json")
-                                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(path + ": " + response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    /** The modules list installs the ledger's views shortly after boot: wait until the shell serves them. */
-    private void awaitLedgerViews() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        browser.signIn(ADMIN, ADMIN_PASSWORD);
-        String cookie =
-                DomusBrowser.SESSION_COOKIE + "=" + browser.sessionCookie().getValue();
-        long end = System.nanoTime() + 120_000_000_000L;
-        while (true) {
-            HttpResponse<String> views = http.send(
-                    HttpRequest.newBuilder(URI.create(DOMUS.url("/api/admin/views")))
-                            .header("Accept", "application/json")
-                            .header("Cookie", cookie)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (views.statusCode() == 200 && views.body().contains("\"ledger/billing\"")) {
-                break;
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the ledger views were not installed: " + views.body());
-            }
-            Thread.sleep(500);
-        }
-        browser.chooseFromUserMenu("user-menu-logout");
-        browser.awaitPath("/login");
-    }
-
     /** Waits for the result of the preview or run just started (the previous result is gone by then). */
     private String awaitSummary(String expected) {
         return browser.await(d -> {
@@ -385,17 +347,6 @@ public class LedgerBrowserIT {
 
     private static String english(BigDecimal amount) {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount);
-    }
-
-    /** The texts of a grid's rendered cells (header, body and footer). */
-    @SuppressWarnings("unchecked")
-    private List<String> cells(String gridId) {
-        Object texts = browser.js(
-                "var g = document.getElementById(arguments[0]); if (!g) { return []; }"
-                        + "return Array.from(g.querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".map(function(c) { return c.textContent.trim(); });",
-                gridId);
-        return ((List<Object>) texts).stream().map(String::valueOf).collect(Collectors.toList());
     }
 
     private void clickCell(String gridId, String text) {
@@ -440,16 +391,5 @@ public class LedgerBrowserIT {
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(href, 200, response.statusCode());
         return response.body();
-    }
-
-    /** The demo's password of a staff login, from the table the generator writes. */
-    private static String demoPassword(String login) throws IOException {
-        for (String line : Files.readAllLines(DOMUS.home().resolve("data/demo-logins.txt"), StandardCharsets.UTF_8)) {
-            String[] columns = line.trim().split("\\s+");
-            if (columns.length >= 3 && columns[0].equals(login)) {
-                return columns[2];
-            }
-        }
-        throw new AssertionError(login + " is not in the demo logins");
     }
 }

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.AfterClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -57,7 +56,7 @@ public class PaymentImportBrowserIT {
     @Test
     public void accountantPreviewsAndAppliesAStatementAndAReuploadAddsNothing() throws Exception {
         browser.open(1280, 900);
-        awaitLedgerViews();
+        browser.awaitRoute("ledger/payment-import");
 
         // --- two demo units of the cooperative (Praha) with their variable symbols, as the registry has them --
         browser.signIn(ADMIN, ADMIN_PASSWORD);
@@ -65,12 +64,13 @@ public class PaymentImportBrowserIT {
         long unit = 0;
         String vs = null;
         String otherVs = null;
-        for (JsonNode u : api("/api/registry/units?limit=200", admin).path("items")) {
+        for (JsonNode u : DOMUS.getJson("/api/registry/units?limit=200", admin).path("items")) {
             String symbol = u.path("variableSymbol").asText("");
             if (symbol.isBlank()) {
                 continue;
             }
-            String city = api("/api/registry/buildings/" + u.path("buildingId").asLong(), admin)
+            String city = DOMUS.getJson(
+                            "/api/registry/buildings/" + u.path("buildingId").asLong(), admin)
                     .path("city")
                     .asText();
             if (!city.contains("Praha")) {
@@ -98,7 +98,7 @@ public class PaymentImportBrowserIT {
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
         // --- the accountant: the unit's balance before, then the import view from the menu --------------------
-        browser.signIn(ACCOUNTANT, demoPassword(ACCOUNTANT));
+        browser.signIn(ACCOUNTANT, DOMUS.demoPassword(ACCOUNTANT));
         browser.get("/ledger/unit/" + unit);
         BigDecimal before = balance();
         browser.get("/ledger/payment-import");
@@ -109,7 +109,7 @@ public class PaymentImportBrowserIT {
         String totals = awaitText("ledger-import-totals", "matched");
         assertTrue(totals, totals.contains("Format CSV: 2 matched (366.50 CZK)"));
         assertTrue(totals, totals.contains("1 unmatched") && totals.contains("1 debits"));
-        List<String> lines = cells("ledger-import-lines");
+        List<String> lines = browser.gridCells("ledger-import-lines");
         assertTrue(lines.toString(), lines.contains("321.00"));
         assertTrue(lines.toString(), lines.contains(vs));
         assertTrue(lines.toString(), lines.contains("Matched"));
@@ -150,7 +150,7 @@ public class PaymentImportBrowserIT {
                         .findElement(By.id("ledger-import-before"))
                         .getText()
                         .contains("This file was imported before by " + ACCOUNTANT));
-        assertTrue(cells("ledger-import-lines").contains("Duplicate"));
+        assertTrue(browser.gridCells("ledger-import-lines").contains("Duplicate"));
         click("ledger-import-only-matched");
         browser.awaitVaadin();
         click("ledger-import-apply");
@@ -162,12 +162,12 @@ public class PaymentImportBrowserIT {
         // --- the unit's ledger has the payment, once: the balance fell by its amount, posted by the accountant ---
         browser.get("/ledger/unit/" + unit);
         assertEquals(before.subtract(new BigDecimal("321.00")), balance());
-        browser.await(d -> cells("ledger-unit-postings").contains(ACCOUNTANT));
+        browser.await(d -> browser.gridCells("ledger-unit-postings").contains(ACCOUNTANT));
         browser.chooseFromUserMenu("user-menu-logout");
         browser.awaitPath("/login");
 
         // --- a reader (the estate's manager) has neither the menu entry nor the view ----------------------------
-        browser.signIn("manager.jizni-mesto", demoPassword("manager.jizni-mesto"));
+        browser.signIn("manager.jizni-mesto", DOMUS.demoPassword("manager.jizni-mesto"));
         assertFalse(
                 "no import in a reader's menu",
                 String.valueOf(browser.js("return document.body.innerHTML;")).contains("ledger/payment-import"));
@@ -180,7 +180,7 @@ public class PaymentImportBrowserIT {
     @Test
     public void residentCreatesRotatesAndRevokesTheCalendarFeedUrl() throws Exception {
         browser.open(1280, 900);
-        awaitLedgerViews();
+        browser.awaitRoute("ledger/payment-import");
         browser.signIn(RESIDENT, RESIDENT_PASSWORD);
         browser.get("/ledger/my-payments");
         WebElement card = browser.awaitVisible(By.id("ledger-my-feed-card"));
@@ -271,63 +271,5 @@ public class PaymentImportBrowserIT {
     private BigDecimal balance() {
         String text = browser.awaitVisible(By.id("ledger-unit-balance")).getText();
         return new BigDecimal(text.replaceAll("[^0-9.\\-]", ""));
-    }
-
-    /** The texts of a grid's rendered cells (header, body and footer). */
-    @SuppressWarnings("unchecked")
-    private List<String> cells(String gridId) {
-        Object texts = browser.js(
-                "var g = document.getElementById(arguments[0]); if (!g) { return []; }"
-                        + "return Array.from(g.querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".map(function(c) { return c.textContent.trim(); });",
-                gridId);
-        return ((List<Object>) texts).stream().map(String::valueOf).collect(Collectors.toList());
-    }
-
-    private static JsonNode api(String path, String session) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                        .header("Accept", "application/json")
-                        .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(path + ": " + response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    /** The modules list installs the ledger's views shortly after boot: wait until the shell serves them. */
-    private void awaitLedgerViews() throws Exception {
-        browser.signIn(ADMIN, ADMIN_PASSWORD);
-        String cookie =
-                DomusBrowser.SESSION_COOKIE + "=" + browser.sessionCookie().getValue();
-        long end = System.nanoTime() + 120_000_000_000L;
-        while (true) {
-            HttpResponse<String> views = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(DOMUS.url("/api/admin/views")))
-                            .header("Accept", "application/json")
-                            .header("Cookie", cookie)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (views.statusCode() == 200 && views.body().contains("\"ledger/payment-import\"")) {
-                break;
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the ledger views were not installed: " + views.body());
-            }
-            Thread.sleep(500);
-        }
-        browser.chooseFromUserMenu("user-menu-logout");
-        browser.awaitPath("/login");
-    }
-
-    /** The demo's password of a staff login, from the table the generator writes. */
-    private static String demoPassword(String login) throws IOException {
-        for (String line : Files.readAllLines(DOMUS.home().resolve("data/demo-logins.txt"), StandardCharsets.UTF_8)) {
-            String[] columns = line.trim().split("\\s+");
-            if (columns.length >= 3 && columns[0].equals(login)) {
-                return columns[2];
-            }
-        }
-        throw new AssertionError(login + " is not in the demo logins");
     }
 }

@@ -1,5 +1,7 @@
 package org.domus.itests.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -21,6 +23,8 @@ import org.junit.rules.ExternalResource;
  */
 public class RunningDomus extends ExternalResource {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Browser-Test-Admin-2026";
     public static final String RESIDENT = "resident";
@@ -32,6 +36,32 @@ public class RunningDomus extends ExternalResource {
 
     public String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The demo's password of a login, from the table the demo generator writes. */
+    public String demoPassword(String login) throws IOException {
+        for (String line : Files.readAllLines(home().resolve("data/demo-logins.txt"), StandardCharsets.UTF_8)) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length >= 3 && columns[0].equals(login)) {
+                return columns[2];
+            }
+        }
+        throw new AssertionError(login + " is not in the demo logins");
+    }
+
+    /** GET {@code path} as JSON with a browser session's cookie; anything but 200 fails the test. */
+    public JsonNode getJson(String path, String session) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Accept", "application/json")
+                                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     public Path home() {

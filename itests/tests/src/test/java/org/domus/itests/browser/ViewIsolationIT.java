@@ -16,8 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,14 +81,14 @@ public class ViewIsolationIT {
     @Test
     public void everyRoutedViewRefusesOtherPeoplesObjectsAndShowsNoneOfTheirData() throws Exception {
         browser.open(1280, 900);
-        String technicianPassword = demoPassword(TECHNICIAN);
+        String technicianPassword = DOMUS.demoPassword(TECHNICIAN);
 
         // What A holds and where the technician works, each seen by themselves.
         String residentSession = signIn(RESIDENT, RESIDENT_PASSWORD);
         Set<Long> aUnits = new HashSet<>();
         Set<Long> aBuildings = new HashSet<>();
         Set<String> aNames = new HashSet<>();
-        for (JsonNode holding : api("/api/me/units", residentSession)) {
+        for (JsonNode holding : DOMUS.getJson("/api/me/units", residentSession)) {
             aUnits.add(holding.path("unit").path("id").asLong());
             aBuildings.add(holding.path("building").path("id").asLong());
             holding.path("holders").forEach(h -> aNames.add(h.path("name").asText()));
@@ -99,8 +97,8 @@ public class ViewIsolationIT {
         signOut();
         String technicianSession = signIn(TECHNICIAN, technicianPassword);
         Set<Long> techBuildings = new HashSet<>();
-        for (JsonNode unit :
-                api("/api/registry/units?limit=200", technicianSession).path("items")) {
+        for (JsonNode unit : DOMUS.getJson("/api/registry/units?limit=200", technicianSession)
+                .path("items")) {
             techBuildings.add(unit.path("buildingId").asLong());
         }
         assertEquals("the technician works in one building", 1, techBuildings.size());
@@ -110,20 +108,22 @@ public class ViewIsolationIT {
         String admin = signIn(ADMIN, ADMIN_PASSWORD);
         JsonNode foreignUnit = null;
         JsonNode foreignPerson = null;
-        for (JsonNode unit : api("/api/registry/units?limit=200", admin).path("items")) {
+        for (JsonNode unit :
+                DOMUS.getJson("/api/registry/units?limit=200", admin).path("items")) {
             long building = unit.path("buildingId").asLong();
             if (aUnits.contains(unit.path("id").asLong())
                     || aBuildings.contains(building)
                     || techBuildings.contains(building)) {
                 continue;
             }
-            for (JsonNode tenure : api("/api/registry/units/" + unit.path("id").asLong() + "/tenures", admin)) {
+            for (JsonNode tenure :
+                    DOMUS.getJson("/api/registry/units/" + unit.path("id").asLong() + "/tenures", admin)) {
                 if (!tenure.path("validTo").isNull()
                         && LocalDate.parse(tenure.path("validTo").asText()).isBefore(LocalDate.now())) {
                     continue;
                 }
-                JsonNode person =
-                        api("/api/registry/persons/" + tenure.path("personId").asLong(), admin);
+                JsonNode person = DOMUS.getJson(
+                        "/api/registry/persons/" + tenure.path("personId").asLong(), admin);
                 if (!aNames.contains(displayName(person)) && !holdsIn(person, techBuildings, admin)) {
                     foreignUnit = unit;
                     foreignPerson = person;
@@ -137,8 +137,8 @@ public class ViewIsolationIT {
         if (foreignUnit == null) {
             fail("the demo cooperative has no unit of a third party to test with");
         }
-        JsonNode building =
-                api("/api/registry/buildings/" + foreignUnit.path("buildingId").asLong(), admin);
+        JsonNode building = DOMUS.getJson(
+                "/api/registry/buildings/" + foreignUnit.path("buildingId").asLong(), admin);
         Map<String, Long> foreign = new HashMap<>();
         foreign.put("registry.unit", foreignUnit.path("id").asLong());
         foreign.put("registry.person", foreignPerson.path("id").asLong());
@@ -147,17 +147,17 @@ public class ViewIsolationIT {
                 displayName(foreignPerson),
                 building.path("street").asText() + " " + building.path("number").asText());
 
-        JsonNode residentViews = api("/api/admin/views?for=" + RESIDENT, admin);
-        JsonNode technicianViews = api("/api/admin/views?for=" + TECHNICIAN, admin);
+        JsonNode residentViews = DOMUS.getJson("/api/admin/views?for=" + RESIDENT, admin);
+        JsonNode technicianViews = DOMUS.getJson("/api/admin/views?for=" + TECHNICIAN, admin);
         // The walk covers the modules the test distribution installs: the ledger's views must be among them.
         Set<String> routes = new HashSet<>();
         residentViews.forEach(v -> routes.add(v.path("route").asText()));
         for (String ledger : LEDGER_ROUTES) {
             assertTrue("the ledger view " + ledger + " is walked: " + routes, routes.contains(ledger));
         }
-        JsonNode techBuilding =
-                api("/api/registry/buildings/" + techBuildings.iterator().next(), admin);
-        long technicianId = api("/api/admin/accounts?q=" + TECHNICIAN, admin)
+        JsonNode techBuilding = DOMUS.getJson(
+                "/api/registry/buildings/" + techBuildings.iterator().next(), admin);
+        long technicianId = DOMUS.getJson("/api/admin/accounts?q=" + TECHNICIAN, admin)
                 .get(0)
                 .path("id")
                 .asLong();
@@ -189,7 +189,7 @@ public class ViewIsolationIT {
         browser.get("/");
         browser.awaitVisible(By.cssSelector("#main-menu a[href='registry/units']"));
         String grants = "/api/admin/accounts/" + technicianId + "/grants";
-        JsonNode grant = api(grants, admin).get(0);
+        JsonNode grant = DOMUS.getJson(grants, admin).get(0);
         String query = "?role=" + grant.path("role").asText() + "&scopeType="
                 + grant.path("scopeType").asText() + "&scopeId="
                 + grant.path("scopeId").asLong();
@@ -295,8 +295,10 @@ public class ViewIsolationIT {
 
     private static boolean holdsIn(JsonNode person, Set<Long> buildings, String admin)
             throws IOException, InterruptedException {
-        for (JsonNode tenure : api("/api/registry/persons/" + person.path("id").asLong() + "/tenures", admin)) {
-            JsonNode unit = api("/api/registry/units/" + tenure.path("unitId").asLong(), admin);
+        for (JsonNode tenure :
+                DOMUS.getJson("/api/registry/persons/" + person.path("id").asLong() + "/tenures", admin)) {
+            JsonNode unit =
+                    DOMUS.getJson("/api/registry/units/" + tenure.path("unitId").asLong(), admin);
             if (buildings.contains(unit.path("buildingId").asLong())) {
                 return true;
             }
@@ -327,27 +329,5 @@ public class ViewIsolationIT {
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode api(String path, String session) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                        .header("Accept", "application/json")
-                        .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(path + ": " + response.body(), 200, response.statusCode());
-        return JSON.readTree(response.body());
-    }
-
-    /** The demo's password of a staff login, from the table the generator writes. */
-    private static String demoPassword(String login) throws IOException {
-        for (String line : Files.readAllLines(DOMUS.home().resolve("data/demo-logins.txt"), StandardCharsets.UTF_8)) {
-            String[] columns = line.trim().split("\\s+");
-            if (columns.length >= 3 && columns[0].equals(login)) {
-                return columns[2];
-            }
-        }
-        throw new AssertionError(login + " is not in the demo logins");
     }
 }
