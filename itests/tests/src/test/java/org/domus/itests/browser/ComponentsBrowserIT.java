@@ -158,6 +158,10 @@ public class ComponentsBrowserIT {
                 .click()
                 .perform();
         browser.await(d -> "m-2".equals(text("sample-map-clicked")));
+        // markers are buttons for the keyboard too
+        js("arguments[0].shadowRoot.querySelector('path[data-id=\"m-1\"]').focus();", map);
+        new Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        browser.await(d -> "m-1".equals(text("sample-map-clicked")));
         // pin mode: a click on empty map, away from the markers, puts the pin there
         new Actions(browser.driver()).moveToElement(map, -200, 100).click().perform();
         browser.await(d -> !text("sample-map-pin").isEmpty());
@@ -196,6 +200,27 @@ public class ComponentsBrowserIT {
         assertTrue("dark pixels decoded on the server: " + ink, ink > 200);
         assertTrue(Integer.parseInt(result.getAttribute("data-bytes")) > 500);
         browser.screenshot("components-signed");
+
+        // The components themselves carry no serious accessibility fault (the page as a whole is checked by
+        // BrowserIT; here the map's tiles come from another origin on purpose).
+        com.deque.html.axecore.results.Results axe = new com.deque.html.axecore.selenium.AxeBuilder()
+                .include("#sample-components-view")
+                .analyze(browser.driver());
+        StringBuilder serious = new StringBuilder();
+        for (com.deque.html.axecore.results.Rule rule : axe.getViolations()) {
+            for (com.deque.html.axecore.results.CheckedNode node : rule.getNodes()) {
+                String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
+                if ("serious".equals(impact) || "critical".equals(impact)) {
+                    serious.append("\n  ")
+                            .append(rule.getId())
+                            .append(' ')
+                            .append(node.getTarget())
+                            .append(' ')
+                            .append(node.getHtml());
+                }
+            }
+        }
+        assertEquals("axe-core on the components: " + serious, "", serious.toString());
 
         // Cleared: refused, in the shell's words.
         browser.click(By.cssSelector("#sample-signature .domus-signature-clear"));
