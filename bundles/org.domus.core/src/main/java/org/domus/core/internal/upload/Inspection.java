@@ -176,7 +176,7 @@ public final class Inspection {
         }
         String brand = new String(b, 8, 4, StandardCharsets.ISO_8859_1);
         return switch (brand) {
-            case "M4A ", "M4B ", "mp42", "mp41", "isom", "iso2", "dash" -> true;
+            case "M4A ", "M4B ", "mp42", "mp41", "isom", "iso2", "iso5", "iso6", "dash" -> true;
             default -> false;
         };
     }
@@ -254,6 +254,10 @@ public final class Inspection {
         static InspectedUpload reencode(String baseName, byte[] bytes, UploadType detected) {
             String format = detected == UploadType.JPEG ? "jpeg" : detected == UploadType.PNG ? "png" : "gif";
             BufferedImage image = decode(bytes, format);
+            if (detected == UploadType.JPEG) {
+                // the orientation tag goes with the metadata, so it is applied to the pixels first
+                image = ExifOrientation.apply(image, ExifOrientation.of(bytes));
+            }
             UploadType stored = detected == UploadType.GIF ? UploadType.PNG : detected;
             byte[] encoded = stored == UploadType.JPEG ? writeJpeg(image) : writePng(image);
             return new InspectedUpload(
