@@ -97,6 +97,25 @@ class UploadInspectorTest {
     }
 
     @Test
+    void photoAboveTheStoredSizeIsSubsampledKeepingItsProportions() throws Exception {
+        // 6000 x 4000 = 24 MP, as a phone takes it (grey, so that the test holds 24 MB and not 96 MB)
+        BufferedImage photo = new BufferedImage(6000, 4000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 3000, 4000);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(photo, "jpeg", out));
+        InspectedUpload upload = inspect("lift", out.toByteArray(), PHOTOS_AND_PDF);
+        assertEquals(3000, upload.width());
+        assertEquals(2000, upload.height());
+        assertTrue((long) upload.width() * upload.height() <= UploadPolicy.STORED_MAX_PIXELS);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upload.content()));
+        assertTrue(new Color(stored.getRGB(100, 1000)).getRed() > 200, "left half stays white");
+        assertTrue(new Color(stored.getRGB(2900, 1000)).getRed() < 50, "right half stays black");
+    }
+
+    @Test
     void gifIsStoredAsPng() throws Exception {
         InspectedUpload upload = inspect("crack.gif", image("gif", 40, 30), PHOTOS_AND_PDF);
         assertEquals(UploadType.PNG, upload.type());
