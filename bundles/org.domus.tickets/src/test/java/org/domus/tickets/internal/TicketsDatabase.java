@@ -131,7 +131,7 @@ final class TicketsDatabase implements AutoCloseable {
                         new BigDecimal("60"),
                         2,
                         List.of(),
-                        Share.ONE,
+                        new Share(1, 10),
                         LegalForm.OWNERSHIP,
                         UnitState.OCCUPIED,
                         null,
