@@ -189,7 +189,7 @@ public class TicketAttachmentsImpl implements TicketAttachments {
         String work = Texts.required(workDone, 4000, "tickets.protocol.work-invalid");
         String signer = Texts.required(signerName, 200, "tickets.protocol.signer-invalid");
         InspectedUpload signature = UploadInspector.inspect(
-                "signature.png",
+                "signature",
                 new ByteArrayInputStream(signaturePng == null ? new byte[0] : signaturePng),
                 UploadPolicy.photos(Math.min(tickets.settings().maxFileBytes(), 2L * 1024 * 1024)));
         if (signature.type() != UploadType.PNG) {
