@@ -54,7 +54,7 @@ public class TicketAttachmentsImpl implements TicketAttachments {
     }
 
     /** Photos, PDF documents and voice notes up to the configured size. */
-    UploadPolicy policy() {
+    public UploadPolicy policy() {
         Set<UploadType> types = EnumSet.noneOf(UploadType.class);
         types.addAll(UploadPolicy.photosAndPdf(1).accepted());
         types.addAll(UploadPolicy.audio(1).accepted());
