@@ -265,6 +265,67 @@ public class TicketsIT extends DomusTestSupport {
         assertEquals(1.0, stats.path("onTimeRatio").asDouble(), 0.0);
     }
 
+    /**
+     * The public form: the office prints the building's code, anyone reports without logging in (one photo with
+     * the one-time token), the sixth report from one address within the hour is a 429 problem with Retry-After;
+     * every route is in the OpenAPI document.
+     */
+    @Test
+    public void thePublicFormTakesAnonymousReportsWithinItsLimits() throws Exception {
+        RegistryFixture world = new RegistryFixture(registry, accounts, tokens, totp());
+        installTickets(world.residentA);
+        String manager = token("pub", Role.MANAGER, world.organisation.id());
+        String code = parse(expect(
+                        200, send("GET", "/tickets/buildings/" + world.buildingA.id() + "/public-code", manager, null)))
+                .path("code")
+                .asText();
+        assertProblem(
+                send("GET", "/tickets/buildings/" + world.buildingA.id() + "/public-code", world.residentA, null), 404);
+
+        JsonNode form = parse(get("/api/tickets/public/" + code, null));
+        assertTrue(form.toString(), form.path("address").asText().startsWith("Květná 12"));
+        long category = form.path("categories").get(0).path("id").asLong();
+        assertEquals(404, get("/api/tickets/public/" + "x".repeat(32), null).statusCode());
+
+        String report = "{\"categoryId\":" + category + ",\"description\":\"Rozbité světlo ve 3. patře\"}";
+        HttpResponse<String> first = post("/api/tickets/public/" + code, null, report);
+        assertEquals(first.body(), 201, first.statusCode());
+        JsonNode sent = parse(first);
+        HttpResponse<String> photo = upload(
+                "/tickets/public/" + code + "/photo?token="
+                        + sent.path("photoToken").asText() + "&name=light.png",
+                null,
+                png(32, 32));
+        assertEquals(photo.body(), 201, photo.statusCode());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(201, post("/api/tickets/public/" + code, null, report).statusCode());
+        }
+        HttpResponse<String> limited = post("/api/tickets/public/" + code, null, report);
+        assertProblem(limited, 429);
+        long retryAfter =
+                Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue("Retry-After " + retryAfter, retryAfter > 0 && retryAfter <= 3600);
+
+        // The office sees the reports, marked as coming from the public form.
+        JsonNode list = parse(expect(
+                200, send("GET", "/tickets?source=PUBLIC_FORM&buildingId=" + world.buildingA.id(), manager, null)));
+        assertEquals(5, list.path("total").asInt());
+
+        String openApi = get("/api/openapi.json", null).body();
+        for (String route : List.of(
+                "/tickets/{ticketId}/transitions",
+                "/tickets/{ticketId}/attachments/{attachmentId}",
+                "/tickets/{ticketId}/protocol",
+                "/tickets/organisations/{organisationId}/deadline-rules",
+                "/tickets/companies/{companyId}/workers",
+                "/tickets/workers/me/position",
+                "/tickets/public/{code}",
+                "/tickets/statistics",
+                "/tickets/bulk")) {
+            assertTrue(route, openApi.contains("\"" + route + "\""));
+        }
+    }
+
     private static List<String> kinds(JsonNode timeline) {
         List<String> kinds = new ArrayList<>();
         for (JsonNode e : timeline) {
@@ -281,14 +342,16 @@ public class TicketsIT extends DomusTestSupport {
 
     private HttpResponse<String> upload(String path, String bearer, byte[] body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + bearer)
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/octet-stream");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(
+                request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<byte[]> bytes(String path, String bearer) throws IOException, InterruptedException {
