@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import java.math.BigDecimal;
 import java.util.function.Supplier;
 import org.domus.core.DomusException;
 import org.domus.tickets.Category;
@@ -25,8 +26,8 @@ import org.domus.web.DomusUi;
 
 /**
  * The public form of a building at {@code report/<code>}, for anyone with the code from the sticker in the
- * house and without signing in: the address, a category, what is wrong, an optional name and contact and one
- * optional photo. It knows no subject: the service limits submissions per client address and per code and
+ * house and without signing in: the address, a category, what is wrong, an optional name and contact, one
+ * optional photo and an optional pin on the building's map. It knows no subject: the service limits submissions per client address and per code and
  * says when to try again; after sending, the page thanks and names the ticket's reference. An unknown or
  * replaced code is "page not found".
  */
@@ -44,6 +45,8 @@ public class PublicReportView extends VerticalLayout implements HasUrlParameter<
     private final Span photoName = new Span();
     private transient Uploads.Received photo;
     private String code;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
 
     /** @param clientAddress the address of the browser's current request (for the service's rate limit) */
     public PublicReportView(PublicTickets publicTickets, Supplier<String> clientAddress) {
@@ -114,7 +117,14 @@ public class PublicReportView extends VerticalLayout implements HasUrlParameter<
         Button send = new Button(getTranslation("tickets.ui.report.send"), e -> send());
         send.setId("tickets-public-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(category, description, name, contact, upload, photoName);
+        latitude = null;
+        longitude = null;
+        PinMap pin = new PinMap("tickets-public-pin", (lat, lon) -> {
+            latitude = lat;
+            longitude = lon;
+        });
+        pin.building(building.latitude(), building.longitude());
+        Div form = new Div(category, description, name, contact, upload, photoName, pin);
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("max-width", "40em");
         form.setWidthFull();
         add(form, error, send);
@@ -148,8 +158,8 @@ public class PublicReportView extends VerticalLayout implements HasUrlParameter<
                             description.getValue().strip(),
                             blankToNull(name.getValue()),
                             blankToNull(contact.getValue()),
-                            null,
-                            null),
+                            latitude,
+                            longitude),
                     clientAddress.get());
         } catch (DomusException e) {
             Refusals.show(e, error);

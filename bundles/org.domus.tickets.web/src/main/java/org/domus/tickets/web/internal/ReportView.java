@@ -51,6 +51,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private final UnorderedList fileList = new UnorderedList();
     private final Paragraph error = new Paragraph();
     private final Map<Long, List<Category>> categories = new HashMap<>();
+    private final Map<Long, Building> buildings = new HashMap<>();
 
     public ReportView(
             TicketService tickets,
@@ -71,9 +72,16 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
             add(none);
             return;
         }
+        PinMap pin = new PinMap("tickets-report-pin", form::pin);
+        Paragraph noMap = new Paragraph(getTranslation("tickets.ui.report.noMap"));
+        noMap.setId("tickets-report-no-map");
         form.place.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 form.categories(categories(me, e.getValue().organisationId()));
+                Building building = buildings.get(e.getValue().buildingId());
+                form.pin(null, null);
+                pin.building(building.latitude(), building.longitude());
+                noMap.setVisible(!pin.isVisible());
             }
         });
         form.places(places);
@@ -98,7 +106,9 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         Button send = new Button(getTranslation("tickets.ui.report.send"), e -> form.submit());
         send.setId("tickets-report-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, filesCard, error, send);
+        Div where = Panels.card(getTranslation("tickets.ui.report.pin"), pin, noMap);
+        where.setWidthFull();
+        add(form, where, filesCard, error, send);
     }
 
     @Override
@@ -106,12 +116,13 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("tickets.ui.report.title");
     }
 
-    /** The subject's units, then each of their buildings as a whole and its common areas. */
+    /** The subject's units, then each of their buildings as a whole and its common areas (buildings remembered). */
     private List<ReportForm.Place> places(List<Holding> holdings, AccessPolicy policy) {
         List<ReportForm.Place> units = new ArrayList<>();
-        Map<Long, ReportForm.Place[]> buildings = new LinkedHashMap<>();
+        Map<Long, ReportForm.Place[]> wholeBuildings = new LinkedHashMap<>();
         for (Holding h : holdings) {
             Building b = h.building();
+            buildings.put(b.id(), b);
             long organisation = policy.locate(null, h.unit().id())
                     .map(RegistryLocation::organisationId)
                     .orElse(-1L);
@@ -125,7 +136,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
                     b.id(),
                     organisation,
                     getTranslation("tickets.ui.report.place.unit", h.unit().number(), address)));
-            buildings.computeIfAbsent(b.id(), id -> new ReportForm.Place[] {
+            wholeBuildings.computeIfAbsent(b.id(), id -> new ReportForm.Place[] {
                 new ReportForm.Place(
                         TicketArea.BUILDING,
                         null,
@@ -141,7 +152,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
             });
         }
         List<ReportForm.Place> all = new ArrayList<>(units);
-        buildings.values().forEach(pair -> all.addAll(List.of(pair)));
+        wholeBuildings.values().forEach(pair -> all.addAll(List.of(pair)));
         return all;
     }
 

@@ -40,6 +40,8 @@ import org.domus.tickets.TicketsPermissions;
 import org.domus.tickets.TimelineEntry;
 import org.domus.tickets.TimelineKind;
 import org.domus.web.DomusUi;
+import org.domus.web.components.DomusMap;
+import org.domus.web.components.MapMarker;
 
 /**
  * One ticket at {@code tickets/ticket/<id>} for its requester and for the contractor it is assigned to: the
@@ -199,6 +201,20 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<Long>,
                     getTranslation("tickets.ui.ticket.rating"),
                     getTranslation("tickets.ui.ticket.ratingValue", ticket.rating()),
                     "tickets-ticket-rating"));
+        }
+        if (ticket.latitude() != null && ticket.longitude() != null) {
+            DomusMap map = new DomusMap();
+            map.setId("tickets-ticket-map");
+            map.setHeight("240px");
+            map.setCenter(ticket.latitude().doubleValue(), ticket.longitude().doubleValue(), PinMap.BUILDING_ZOOM);
+            map.setMarkers(List.of(new MapMarker(
+                    "ticket-" + ticket.id(),
+                    ticket.latitude().doubleValue(),
+                    ticket.longitude().doubleValue(),
+                    ticket.reference(),
+                    "ticket",
+                    "#d32f2f")));
+            card.add(map);
         }
         Paragraph description = new Paragraph(ticket.description());
         description.setId("tickets-ticket-description");

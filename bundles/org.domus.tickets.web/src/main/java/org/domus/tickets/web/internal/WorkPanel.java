@@ -20,6 +20,7 @@ import org.domus.tickets.TicketService;
 import org.domus.tickets.TicketStatus;
 import org.domus.tickets.TransitionRequest;
 import org.domus.web.DomusUi;
+import org.domus.web.components.SignaturePad;
 
 /**
  * The contractor's side of a ticket assigned to their company: accept the assignment, start the work, log
@@ -103,6 +104,15 @@ class WorkPanel extends Div {
                         "tickets.ui.ticket.fileAdded",
                         file.name()),
                 Uploads.AUDIO));
+        if (status == TicketStatus.IN_PROGRESS) {
+            SignaturePad pad = new SignaturePad();
+            pad.setId("tickets-finish-signature");
+            FinishForm finish = new FinishForm(DomusUi::translate, ticket.requesterName(), pad, pad::getSignaturePng);
+            finish.addFinishListener(e -> act(
+                    () -> attachments.complete(me, ticket.id(), e.workDone(), e.signature(), e.signer()),
+                    "tickets.ui.work.completed"));
+            add(finish);
+        }
     }
 
     private Div timeForm() {
