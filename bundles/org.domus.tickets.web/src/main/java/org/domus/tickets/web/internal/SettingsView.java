@@ -53,7 +53,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     private static final int MAX_BUILDINGS = 500;
 
     /** Where the public form of a building lives (the resident-side bundle's anonymous view). */
-    static final String PUBLIC_ROUTE = "report/";
+    static final String PUBLIC_ROUTE = PublicReportContribution.ROUTE + "/";
 
     private final transient TicketConfiguration configuration;
     private final transient PublicTickets publicTickets;
