@@ -1,5 +1,7 @@
 package org.domus.tickets;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.domus.core.Subject;
@@ -78,4 +80,10 @@ public interface TicketService {
      * {@link Ticket#minutesSpent()} is the sum.
      */
     TimelineEntry logWork(Subject subject, long ticketId, int minutes, String note);
+
+    /** Today in the organisation's time zone (for "today's tickets"). */
+    LocalDate today(long organisationId);
+
+    /** The instant a day begins in the organisation's time zone (list filters by creation or assignment day). */
+    Instant startOfDay(long organisationId, LocalDate day);
 }

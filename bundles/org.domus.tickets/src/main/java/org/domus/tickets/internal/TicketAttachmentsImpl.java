@@ -54,7 +54,7 @@ public class TicketAttachmentsImpl implements TicketAttachments {
     }
 
     /** Photos, PDF documents and voice notes up to the configured size. */
-    UploadPolicy policy() {
+    public UploadPolicy policy() {
         Set<UploadType> types = EnumSet.noneOf(UploadType.class);
         types.addAll(UploadPolicy.photosAndPdf(1).accepted());
         types.addAll(UploadPolicy.audio(1).accepted());
@@ -189,7 +189,7 @@ public class TicketAttachmentsImpl implements TicketAttachments {
         String work = Texts.required(workDone, 4000, "tickets.protocol.work-invalid");
         String signer = Texts.required(signerName, 200, "tickets.protocol.signer-invalid");
         InspectedUpload signature = UploadInspector.inspect(
-                "signature.png",
+                "signature",
                 new ByteArrayInputStream(signaturePng == null ? new byte[0] : signaturePng),
                 UploadPolicy.photos(Math.min(tickets.settings().maxFileBytes(), 2L * 1024 * 1024)));
         if (signature.type() != UploadType.PNG) {

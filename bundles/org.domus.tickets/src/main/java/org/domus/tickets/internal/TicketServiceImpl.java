@@ -971,6 +971,20 @@ public class TicketServiceImpl implements TicketService {
         });
     }
 
+    @Override
+    public java.time.LocalDate today(long organisationId) {
+        return now().atZone(zoneOf(organisationId)).toLocalDate();
+    }
+
+    @Override
+    public Instant startOfDay(long organisationId, java.time.LocalDate day) {
+        return day.atStartOfDay(zoneOf(organisationId)).toInstant();
+    }
+
+    private ZoneId zoneOf(long organisationId) {
+        return Deadlines.zoneOf(registry.organisation(SYSTEM, organisationId).country());
+    }
+
     /** The building-of-a-code lookups and the public form's filing need the building; read as the module. */
     Building building(long buildingId) {
         return registry.building(SYSTEM, buildingId);
