@@ -85,7 +85,6 @@ public class PublicReportView extends VerticalLayout implements HasUrlParameter<
         category.setLabel(getTranslation("tickets.ui.report.category"));
         category.setItems(building.categories());
         category.setItemLabelGenerator(Category::name);
-        category.setRequiredIndicatorVisible(true);
         description.setId("tickets-public-description");
         description.setLabel(getTranslation("tickets.ui.report.description"));
         description.setMaxLength(PublicTickets.MAX_DESCRIPTION);

@@ -3,18 +3,22 @@ package org.domus.tickets.web.internal;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.domus.core.registry.FieldError;
 import org.domus.core.registry.InvalidFieldsException;
 import org.domus.tickets.Category;
@@ -65,8 +69,9 @@ class ReportForm extends FormLayout {
         Category category;
         String title = "";
         String description = "";
-        LocalDateTime visitFrom;
-        LocalDateTime visitTo;
+        LocalDate visitDay;
+        LocalTime visitFrom;
+        LocalTime visitTo;
         ContactPreference contact = ContactPreference.APP;
         String email = "";
         String phone = "";
@@ -76,8 +81,9 @@ class ReportForm extends FormLayout {
     final Select<Category> category = new Select<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final DateTimePicker visitFrom = new DateTimePicker();
-    final DateTimePicker visitTo = new DateTimePicker();
+    final DatePicker visitDay = new DatePicker();
+    final TimePicker visitFrom = new TimePicker();
+    final TimePicker visitTo = new TimePicker();
     final Select<ContactPreference> contact = new Select<>();
     final TextField email = new TextField();
     final TextField phone = new TextField();
@@ -96,11 +102,15 @@ class ReportForm extends FormLayout {
         place.setId("tickets-report-place");
         place.setLabel(t.translate("tickets.ui.report.place"));
         place.setItemLabelGenerator(Place::label);
-        binder.forField(place).asRequired(required).bind(d -> d.place, (d, v) -> d.place = v);
+        // Not asRequired on the selects: vaadin-select 23.3 then puts aria-required on its value button, which
+        // axe refuses (aria-allowed-attr); the validators say the same.
+        binder.forField(place).withValidator(Objects::nonNull, required).bind(d -> d.place, (d, v) -> d.place = v);
         category.setId("tickets-report-category");
         category.setLabel(t.translate("tickets.ui.report.category"));
         category.setItemLabelGenerator(Category::name);
-        binder.forField(category).asRequired(required).bind(d -> d.category, (d, v) -> d.category = v);
+        binder.forField(category)
+                .withValidator(Objects::nonNull, required)
+                .bind(d -> d.category, (d, v) -> d.category = v);
         title.setId("tickets-report-title");
         title.setLabel(t.translate("tickets.ui.report.subject"));
         title.setMaxLength(MAX_TITLE);
@@ -114,11 +124,29 @@ class ReportForm extends FormLayout {
                 .asRequired(required)
                 .withValidator(v -> !v.isBlank(), required)
                 .bind(d -> d.description, (d, v) -> d.description = v);
+        // A visit window on one day: labelled date and time fields (vaadin-date-time-picker's inner fields have
+        // no accessible names in 23.3).
+        visitDay.setId("tickets-report-visit-day");
+        visitDay.setLabel(t.translate("tickets.ui.report.visitDay"));
+        visitDay.setMin(LocalDate.now());
+        binder.forField(visitDay)
+                .withValidator(
+                        v -> v == null || !v.isBefore(LocalDate.now()), t.translate("tickets.ui.report.visitPast"))
+                .withValidator(
+                        v -> v != null || (visitFrom.getValue() == null && visitTo.getValue() == null),
+                        t.translate("tickets.ui.report.visitDayNeeded"))
+                .bind(d -> d.visitDay, (d, v) -> d.visitDay = v);
         visitFrom.setId("tickets-report-visit-from");
         visitFrom.setLabel(t.translate("tickets.ui.report.visitFrom"));
         binder.forField(visitFrom)
                 .withValidator(
-                        v -> v == null || !v.isBefore(LocalDateTime.now().minusMinutes(5)),
+                        v -> v != null || (visitDay.getValue() == null && visitTo.getValue() == null),
+                        t.translate("tickets.ui.report.visitFromNeeded"))
+                .withValidator(
+                        v -> v == null
+                                || visitDay.getValue() == null
+                                || !LocalDateTime.of(visitDay.getValue(), v)
+                                        .isBefore(LocalDateTime.now().minusMinutes(5)),
                         t.translate("tickets.ui.report.visitPast"))
                 .bind(d -> d.visitFrom, (d, v) -> d.visitFrom = v);
         visitTo.setId("tickets-report-visit-to");
@@ -132,7 +160,9 @@ class ReportForm extends FormLayout {
         contact.setLabel(t.translate("tickets.ui.report.contact"));
         contact.setItems(ContactPreference.values());
         contact.setItemLabelGenerator(c -> t.translate("tickets.ui.contact." + c.name()));
-        binder.forField(contact).asRequired(required).bind(d -> d.contact, (d, v) -> d.contact = v);
+        binder.forField(contact)
+                .withValidator(Objects::nonNull, required)
+                .bind(d -> d.contact, (d, v) -> d.contact = v);
         email.setId("tickets-report-email");
         email.setLabel(t.translate("tickets.ui.report.email"));
         binder.forField(email)
@@ -152,9 +182,12 @@ class ReportForm extends FormLayout {
             phone.setRequiredIndicatorVisible(e.getValue() == ContactPreference.PHONE);
         });
 
-        add(place, category, title, description, visitFrom, visitTo, contact, email, phone);
+        FormLayout visit = new FormLayout(visitDay, visitFrom, visitTo);
+        visit.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("450px", 3));
+        add(place, category, title, description, visit, contact, email, phone);
         setColspan(title, 2);
         setColspan(description, 2);
+        setColspan(visit, 2);
         binder.setBean(new Draft());
     }
 
@@ -208,8 +241,8 @@ class ReportForm extends FormLayout {
                         d.contact,
                         latitude,
                         longitude,
-                        d.visitFrom,
-                        d.visitTo)));
+                        d.visitDay == null || d.visitFrom == null ? null : LocalDateTime.of(d.visitDay, d.visitFrom),
+                        d.visitDay == null || d.visitTo == null ? null : LocalDateTime.of(d.visitDay, d.visitTo))));
         return true;
     }
 

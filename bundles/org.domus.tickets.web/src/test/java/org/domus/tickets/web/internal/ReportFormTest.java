@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.domus.core.registry.FieldError;
@@ -37,12 +39,13 @@ class ReportFormTest {
 
     @Test
     void aReportForTheUnitNamesTheUnitCategoryTextVisitAndContact() {
-        LocalDateTime from = LocalDateTime.now().plusDays(1).withNano(0);
+        LocalDate day = LocalDate.now().plusDays(1);
         form.category.setValue(WATER);
         form.title.setValue("  Dripping tap ");
         form.description.setValue(" The kitchen tap drips all night. ");
-        form.visitFrom.setValue(from);
-        form.visitTo.setValue(from.plusHours(2));
+        form.visitDay.setValue(day);
+        form.visitFrom.setValue(LocalTime.of(8, 0));
+        form.visitTo.setValue(LocalTime.of(10, 30));
         form.contact.setValue(ContactPreference.PHONE);
         form.phone.setValue("+420 777 123 456");
         form.pin(new BigDecimal("50.08"), new BigDecimal("14.42"));
@@ -64,8 +67,8 @@ class ReportFormTest {
                         ContactPreference.PHONE,
                         new BigDecimal("50.08"),
                         new BigDecimal("14.42"),
-                        from,
-                        from.plusHours(2)),
+                        LocalDateTime.of(day, LocalTime.of(8, 0)),
+                        LocalDateTime.of(day, LocalTime.of(10, 30))),
                 sent.get(0));
     }
 
@@ -98,16 +101,35 @@ class ReportFormTest {
 
     @Test
     void aVisitEndingBeforeItStartsIsRefusedOnTheSpot() {
-        LocalDateTime from = LocalDateTime.now().plusDays(2);
         form.category.setValue(WATER);
         form.description.setValue("Heating is cold.");
-        form.visitFrom.setValue(from);
-        form.visitTo.setValue(from.minusHours(1));
+        form.visitDay.setValue(LocalDate.now().plusDays(2));
+        form.visitFrom.setValue(LocalTime.of(14, 0));
+        form.visitTo.setValue(LocalTime.of(13, 0));
 
         assertFalse(form.submit());
 
         assertEquals("[tickets.ui.report.visitOrder]", form.visitTo.getErrorMessage());
         assertTrue(sent.isEmpty());
+    }
+
+    @Test
+    void aVisitTimeNeedsItsDayAndADayNeedsAStartTime() {
+        form.category.setValue(WATER);
+        form.description.setValue("Heating is cold.");
+        form.visitFrom.setValue(LocalTime.of(9, 0));
+
+        assertFalse(form.submit());
+        assertEquals("[tickets.ui.report.visitDayNeeded]", form.visitDay.getErrorMessage());
+
+        form.visitFrom.clear();
+        form.visitDay.setValue(LocalDate.now().plusDays(1));
+        assertFalse(form.submit());
+        assertEquals("[tickets.ui.report.visitFromNeeded]", form.visitFrom.getErrorMessage());
+
+        form.visitFrom.setValue(LocalTime.of(9, 0));
+        assertTrue(form.submit());
+        assertNull(sent.get(0).visitTo(), "an open end is the service's to accept");
     }
 
     @Test
