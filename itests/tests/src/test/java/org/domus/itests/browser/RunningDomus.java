@@ -103,9 +103,11 @@ public class RunningDomus extends ExternalResource {
                         ""),
                 StandardCharsets.UTF_8);
         // The demo generator is not booted by the distribution; the modules list installs it, and the ledger
-        // with its views (as ./domus run does), so that the browser tests walk the ledger's views too.
+        // and the tickets with their views (as ./domus run does), so that the browser tests walk their views too.
         Files.writeString(
-                etc.resolve("org.domus.modules.cfg"), "modules = demo:headless, ledger\n", StandardCharsets.UTF_8);
+                etc.resolve("org.domus.modules.cfg"),
+                "modules = demo:headless, ledger, tickets\n",
+                StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)

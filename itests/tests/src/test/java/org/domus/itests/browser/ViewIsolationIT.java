@@ -143,6 +143,7 @@ public class ViewIsolationIT {
         foreign.put("registry.unit", foreignUnit.path("id").asLong());
         foreign.put("registry.person", foreignPerson.path("id").asLong());
         foreign.put("registry.building", building.path("id").asLong());
+        foreign.put("tickets.ticket", ticketIn(building.path("id").asLong(), admin));
         Set<String> texts = Set.of(
                 displayName(foreignPerson),
                 building.path("street").asText() + " " + building.path("number").asText());
@@ -257,7 +258,7 @@ public class ViewIsolationIT {
             String where = side.login() + " " + path;
             if (allowed && shown != Page.VIEW) {
                 failures.add(where + ": refused (" + shown + ") although allowed");
-            } else if (!allowed && shown != side.refusal()) {
+            } else if (!allowed && shown != side.refusal() && !ticketNotFound(side, view, shown)) {
                 failures.add(where + ": shows " + shown + ", want " + side.refusal());
             }
             String text = browser.driver().findElement(By.tagName("body")).getText();
@@ -269,6 +270,34 @@ public class ViewIsolationIT {
         }
         signOut();
         return opened;
+    }
+
+    /**
+     * A ticket not assigned to the technician's company is "not found" to the technician (the tickets module
+     * hides such tickets from contractors and technicians entirely) in the views technicians may open.
+     */
+    private static boolean ticketNotFound(Side side, JsonNode view, Page shown) {
+        return side.login().equals(TECHNICIAN)
+                && shown == Page.NOT_FOUND
+                && "tickets.ticket".equals(view.path("parameterKind").asText());
+    }
+
+    /**
+     * A ticket of the building (the demo makes its tickets in the background after the tickets module
+     * arrives), seen by the administrator.
+     */
+    private static long ticketIn(long buildingId, String admin) throws IOException, InterruptedException {
+        long end = System.nanoTime() + 300_000_000_000L;
+        while (true) {
+            JsonNode page = DOMUS.getJson("/api/tickets?buildingId=" + buildingId + "&limit=1", admin);
+            if (page.path("total").asLong() > 0) {
+                return page.path("items").get(0).path("id").asLong();
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("no demo ticket in building " + buildingId + " to test the ticket views");
+            }
+            Thread.sleep(2000);
+        }
     }
 
     /** Which page the browser shows: the shell's "not found", its "access denied", or a view. */

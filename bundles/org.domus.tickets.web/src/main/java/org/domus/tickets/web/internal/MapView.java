@@ -140,11 +140,12 @@ public class MapView extends VerticalLayout implements HasDynamicTitle {
             Refusals.show(e);
             return;
         }
-        List<MapMarker> markers = new ArrayList<>(TicketMarkers.tickets(found, buildings));
-        int ticketMarkers = markers.size();
-        markers.addAll(TicketMarkers.workers(workers, companyNames));
+        // The workers first: the tickets drawn after them stay on top, where a click reaches them.
+        List<MapMarker> markers = new ArrayList<>(TicketMarkers.workers(workers, companyNames));
+        int workerMarkers = markers.size();
+        markers.addAll(TicketMarkers.tickets(found, buildings));
         map.setMarkers(markers);
-        shown.setText(getTranslation("tickets.manage.map.shown", ticketMarkers, markers.size() - ticketMarkers));
+        shown.setText(getTranslation("tickets.manage.map.shown", markers.size() - workerMarkers, workerMarkers));
         if (!markers.isEmpty()) {
             map.fitToMarkers();
         }
