@@ -22,14 +22,13 @@ import org.domus.tickets.PublicBuilding;
 import org.domus.tickets.PublicForm;
 import org.domus.tickets.PublicSubmission;
 import org.domus.tickets.PublicTickets;
-import org.domus.web.DomusUi;
 
 /**
  * The public form of a building at {@code report/<code>}, for anyone with the code from the sticker in the
  * house and without signing in: the address, a category, what is wrong, an optional name and contact, one
  * optional photo and an optional pin on the building's map. It knows no subject: the service limits submissions per client address and per code and
  * says when to try again; after sending, the page thanks and names the ticket's reference. An unknown or
- * replaced code is "page not found".
+ * replaced code shows the shell's "page not found" text and nothing else.
  */
 public class PublicReportView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -61,8 +60,14 @@ public class PublicReportView extends VerticalLayout implements HasUrlParameter<
         try {
             render(publicTickets.building(code));
         } catch (DomusException e) {
-            if (!DomusUi.showRefusal(event, e)) {
-                removeAll();
+            removeAll();
+            if (e.kind() == DomusException.Kind.NOT_FOUND) {
+                // The shell's "page not found", shown here: rerouting to the shell's error view would send an
+                // anonymous visitor to the sign-in page instead (the error view is not public).
+                add(
+                        new H2(getTranslation("error.notFound.title")),
+                        new Paragraph(getTranslation("error.notFound.text")));
+            } else {
                 add(new H2(getTranslation("tickets.ui.public.title")), new Paragraph(Refusals.text(e)));
             }
         }

@@ -108,6 +108,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div where = Panels.card(getTranslation("tickets.ui.report.pin"), pin, noMap);
         where.setWidthFull();
+        for (com.vaadin.flow.component.HasSize part : List.of(form, where, filesCard)) {
+            part.setWidthFull();
+            part.setMaxWidth("56em");
+        }
         add(form, where, filesCard, error, send);
     }
 
