@@ -129,6 +129,20 @@ public class TicketsManagementBrowserIT {
         }
         browser.screenshot("tickets-01-panel-after-bulk-accept");
 
+        // the filtered list downloads as CSV: the same tickets
+        Set<String> references = new HashSet<>();
+        for (JsonNode t : DOMUS.getJson(filtered, manager).path("items")) {
+            references.add(t.path("reference").asText());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("T-\\d{4}-\\d{6}")
+                .matcher(new String(
+                        fetch(browser.awaitVisible(By.id("tickets-manage-download-csv"))), StandardCharsets.UTF_8));
+        Set<String> downloaded = new HashSet<>();
+        while (m.find()) {
+            downloaded.add(m.group());
+        }
+        assertEquals(references, downloaded);
+
         // one of them forwarded to a contractor company from its page
         long ticket = accepted.iterator().next();
         browser.get("/tickets/manage/ticket/" + ticket);
@@ -294,7 +308,96 @@ public class TicketsManagementBrowserIT {
         assertTrue(browser.driver().findElement(By.tagName("body")).getText().indexOf(b.address) < 0);
     }
 
+    @Test
+    public void recordsShowTheCompaniesAndAPrintablePublicFormCodeThatRotates() throws Exception {
+        awaitDemoTickets();
+        String manager = signIn(MANAGER);
+        browser.get("/tickets/contractors");
+        browser.await(d -> browser.gridCells("tickets-admin-companies").contains("Výtahy Vltava s.r.o."));
+        clickCell("tickets-admin-companies", "Výtahy Vltava s.r.o.");
+        // the demo's contractor login works for the lift company, sharing its position
+        browser.await(d -> browser.gridCells("tickets-admin-workers").contains("contractor"));
+        browser.assertAccessible("contractors");
+
+        browser.get("/tickets/settings");
+        browser.await(d -> browser.gridCells("tickets-admin-categories").contains("Výtah"));
+        assertTrue(browser.gridCells("tickets-admin-rules").contains("Urgent"));
+        Building b = buildingWithNewTickets(manager);
+        choose("tickets-admin-code-building", b.street, b.address);
+        String url = browser.awaitVisible(By.id("tickets-admin-code-url")).getText();
+        assertTrue(url, url.startsWith(DOMUS.url("/report/")));
+        String code = url.substring(url.lastIndexOf('/') + 1);
+        assertEquals(b.address, publicBuilding(code).path("address").asText());
+        assertTrue(
+                "the QR code is an image",
+                Boolean.TRUE.equals(
+                        browser.await(d -> browser.js("var i = document.querySelector('#tickets-admin-code-qr');"
+                                + "return i && i.complete && i.naturalWidth > 100 ? true : null;"))));
+        browser.screenshot("tickets-05-public-form-code");
+
+        browser.click(By.id("tickets-admin-code-rotate"));
+        browser.awaitVaadin();
+        browser.await(d -> !url.equals(text("tickets-admin-code-url")));
+        String rotated = text("tickets-admin-code-url");
+        assertEquals(
+                b.address,
+                publicBuilding(rotated.substring(rotated.lastIndexOf('/') + 1))
+                        .path("address")
+                        .asText());
+        java.net.http.HttpResponse<String> old = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(DOMUS.url("/api/tickets/public/" + code)))
+                                .header("Accept", "application/json")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals("the old code no longer works", 404, old.statusCode());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** The public form's building for a code, without signing in. */
+    private static JsonNode publicBuilding(String code) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(DOMUS.url("/api/tickets/public/" + code)))
+                                .header("Accept", "application/json")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(response.body(), 200, response.statusCode());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
+
+    /** What the anchor downloads, fetched as the browser would: its own address and the session's cookies. */
+    private byte[] fetch(WebElement anchor) throws IOException, InterruptedException {
+        String href = anchor.getDomProperty("href");
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(href, 200, response.statusCode());
+        return response.body();
+    }
+
+    /** Clicks the grid cell with exactly this text. */
+    private void clickCell(String gridId, String cellText) {
+        WebElement cell = browser.await(d -> {
+            for (WebElement c : d.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content"))) {
+                if (cellText.equals(c.getText().trim())) {
+                    return c;
+                }
+            }
+            return null;
+        });
+        cell.click();
+        browser.awaitVaadin();
+    }
 
     private record Building(long id, String street, String address) {}
 
