@@ -143,6 +143,24 @@ public class TicketsManagementBrowserIT {
         }
         assertEquals(references, downloaded);
 
+        // accepting tickets that are accepted already changes nothing and names each refused ticket
+        chooseMulti("tickets-manage-filter-status", "New");
+        chooseMulti("tickets-manage-filter-status", "Accepted");
+        String acceptedFilter = "/api/tickets?status=ACCEPTED&buildingId=" + b.id + "&limit=500";
+        Set<Long> acceptedBefore = ids(DOMUS.getJson(acceptedFilter, manager));
+        awaitCount(acceptedBefore.size());
+        selectRows(2);
+        browser.click(By.id("tickets-manage-bulk-accept"));
+        browser.awaitVaadin();
+        WebElement refused = browser.awaitVisible(By.id("tickets-manage-bulk-errors"));
+        List<WebElement> lines = refused.findElements(By.className("tickets-bulk-error"));
+        assertEquals(refused.getText(), 2, lines.size());
+        for (WebElement line : lines) {
+            assertTrue(line.getText(), line.getText().matches("T-\\d{4}-\\d{6}: .+"));
+        }
+        assertEquals(acceptedBefore, ids(DOMUS.getJson(acceptedFilter, manager)));
+        assertEquals(stillNew, ids(DOMUS.getJson(filtered, manager)));
+
         // one of them forwarded to a contractor company from its page
         long ticket = accepted.iterator().next();
         browser.get("/tickets/manage/ticket/" + ticket);
