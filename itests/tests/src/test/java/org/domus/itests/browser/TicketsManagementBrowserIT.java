@@ -8,27 +8,15 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -59,42 +47,11 @@ public class TicketsManagementBrowserIT {
     /** 150 demo tickets for each of the three demo organisations. */
     private static final int DEMO_TICKETS = 3 * 150;
 
-    private static final List<String> TILE_REQUESTS = new CopyOnWriteArrayList<>();
-    private static HttpServer tiles;
-    private static String tileUrl;
     private static String adminSession;
-
-    @BeforeClass
-    public static void tileServer() throws IOException {
-        byte[] tile = tilePng();
-        tiles = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        tiles.createContext("/tiles/", exchange -> {
-            TILE_REQUESTS.add(exchange.getRequestURI().getPath());
-            exchange.getResponseHeaders().set("Content-Type", "image/png");
-            exchange.sendResponseHeaders(200, tile.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(tile);
-            }
-        });
-        tiles.start();
-        tileUrl = "http://localhost:" + tiles.getAddress().getPort() + "/tiles/{z}/{x}/{y}.png";
-        Files.writeString(
-                DOMUS.home().resolve("etc/org.domus.web.cfg"),
-                String.join(
-                        "\n",
-                        "map.tiles.url = " + tileUrl,
-                        "map.tiles.attribution = Test tiles",
-                        "map.tiles.maxZoom = 18",
-                        ""),
-                StandardCharsets.UTF_8);
-    }
 
     @AfterClass
     public static void stop() {
         DomusBrowser.closeAll();
-        if (tiles != null) {
-            tiles.stop(0);
-        }
     }
 
     @Test
@@ -232,21 +189,14 @@ public class TicketsManagementBrowserIT {
     public void theMapShowsTheTicketsAndTheWorkersOnLocalTiles() throws Exception {
         awaitDemoTickets();
         signIn(MANAGER);
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            browser.get("/tickets/map");
-            browser.awaitVisible(By.id("tickets-map"));
-            Object url = browser.js(
-                    "var m = document.getElementById('tickets-map'); return m && m.tiles ? m.tiles.url" + " : null;");
-            if (tileUrl.equals(url)) {
-                break;
-            }
-            assertTrue("the map still uses " + url, System.nanoTime() < end);
-            Thread.sleep(1000);
-        }
+        browser.get("/tickets/map");
+        browser.awaitVisible(By.id("tickets-map"));
+        Object url =
+                browser.js("var m = document.getElementById('tickets-map'); return m && m.tiles ? m.tiles.url : null;");
+        assertTrue("tiles from the test JVM: " + url, String.valueOf(url).startsWith(DOMUS.tilesOrigin()));
         browser.await(d -> Boolean.TRUE.equals(browser.js("return document.getElementById('tickets-map').shadowRoot"
                 + ".querySelectorAll('img.leaflet-tile-loaded').length > 0;")));
-        assertFalse("tiles from the test server", TILE_REQUESTS.isEmpty());
+        assertTrue("tiles served by the test JVM", DOMUS.tilesServed() > 0);
         long ticketMarkers = (Long) browser.js("return document.getElementById('tickets-map').shadowRoot"
                 + ".querySelectorAll('path[data-id^=\"ticket-\"]').length;");
         long workerMarkers = (Long) browser.js("return document.getElementById('tickets-map').shadowRoot"
@@ -574,17 +524,5 @@ public class TicketsManagementBrowserIT {
                         + "return n > 500 ? n : null;",
                 chartId));
         assertNotNull(chartId, painted);
-    }
-
-    /** A pale green 256x256 tile. */
-    private static byte[] tilePng() throws IOException {
-        BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xd8, 0xec, 0xd0));
-        g.fillRect(0, 0, 256, 256);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

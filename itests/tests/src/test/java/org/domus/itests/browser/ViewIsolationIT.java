@@ -63,6 +63,13 @@ public class ViewIsolationIT {
             "ledger/transparency",
             "ledger/payment-import");
 
+    /** The tickets' views (module UI feature domus-tickets-ui), installed through the modules list. */
+    private static final List<String> TICKETS_ROUTES =
+            List.of("tickets/my", "tickets/report", "tickets/ticket", "tickets/work", "report");
+
+    /** The description of B's ticket: no page may show it to A or the technician. */
+    private static final String FOREIGN_TICKET = "Isolation walk: the bathroom fan of a neighbour is loud";
+
     /** What a refused view shows instead of itself. */
     private enum Page {
         NOT_FOUND,
@@ -143,10 +150,27 @@ public class ViewIsolationIT {
         foreign.put("registry.unit", foreignUnit.path("id").asLong());
         foreign.put("registry.person", foreignPerson.path("id").asLong());
         foreign.put("registry.building", building.path("id").asLong());
-        foreign.put("tickets.ticket", ticketIn(building.path("id").asLong(), admin));
+        // B's request about B's unit, filed by the office on B's behalf.
+        long organisation = DOMUS.getJson(
+                        "/api/registry/estates/" + building.path("estateId").asLong(), admin)
+                .path("organisationId")
+                .asLong();
+        long category = DOMUS.getJson("/api/tickets/organisations/" + organisation + "/categories", admin)
+                .get(0)
+                .path("id")
+                .asLong();
+        HttpResponse<String> ticket = send(
+                "POST",
+                "/api/tickets",
+                admin,
+                "{\"area\":\"UNIT\",\"unitId\":" + foreignUnit.path("id").asLong() + ",\"categoryId\":" + category
+                        + ",\"description\":\"" + FOREIGN_TICKET + "\"}");
+        assertEquals(ticket.body(), 201, ticket.statusCode());
+        foreign.put("tickets.ticket", JSON.readTree(ticket.body()).path("id").asLong());
         Set<String> texts = Set.of(
                 displayName(foreignPerson),
-                building.path("street").asText() + " " + building.path("number").asText());
+                building.path("street").asText() + " " + building.path("number").asText(),
+                FOREIGN_TICKET);
 
         JsonNode residentViews = DOMUS.getJson("/api/admin/views?for=" + RESIDENT, admin);
         JsonNode technicianViews = DOMUS.getJson("/api/admin/views?for=" + TECHNICIAN, admin);
@@ -155,6 +179,9 @@ public class ViewIsolationIT {
         residentViews.forEach(v -> routes.add(v.path("route").asText()));
         for (String ledger : LEDGER_ROUTES) {
             assertTrue("the ledger view " + ledger + " is walked: " + routes, routes.contains(ledger));
+        }
+        for (String tickets : TICKETS_ROUTES) {
+            assertTrue("the tickets view " + tickets + " is served: " + routes, routes.contains(tickets));
         }
         JsonNode techBuilding = DOMUS.getJson(
                 "/api/registry/buildings/" + techBuildings.iterator().next(), admin);
@@ -280,24 +307,6 @@ public class ViewIsolationIT {
         return side.login().equals(TECHNICIAN)
                 && shown == Page.NOT_FOUND
                 && "tickets.ticket".equals(view.path("parameterKind").asText());
-    }
-
-    /**
-     * A ticket of the building (the demo makes its tickets in the background after the tickets module
-     * arrives), seen by the administrator.
-     */
-    private static long ticketIn(long buildingId, String admin) throws IOException, InterruptedException {
-        long end = System.nanoTime() + 300_000_000_000L;
-        while (true) {
-            JsonNode page = DOMUS.getJson("/api/tickets?buildingId=" + buildingId + "&limit=1", admin);
-            if (page.path("total").asLong() > 0) {
-                return page.path("items").get(0).path("id").asLong();
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("no demo ticket in building " + buildingId + " to test the ticket views");
-            }
-            Thread.sleep(2000);
-        }
     }
 
     /** Which page the browser shows: the shell's "not found", its "access denied", or a view. */

@@ -108,6 +108,8 @@ class WorkPanel extends Div {
             SignaturePad pad = new SignaturePad();
             pad.setId("tickets-finish-signature");
             FinishForm finish = new FinishForm(DomusUi::translate, ticket.requesterName(), pad, pad::getSignaturePng);
+            // a new stroke answers the "please sign" refusal
+            pad.addSignatureChangeListener(e -> finish.signatureError.setVisible(false));
             finish.addFinishListener(e -> act(
                     () -> attachments.complete(me, ticket.id(), e.workDone(), e.signature(), e.signer()),
                     "tickets.ui.work.completed"));
