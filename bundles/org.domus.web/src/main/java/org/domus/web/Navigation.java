@@ -25,6 +25,8 @@ public interface Navigation {
      *     sign-in page)
      * @param inMenu whether it has a menu entry
      * @param contributed true for a module's contribution, false for the shell's own views
+     * @param publicView a contribution open to anonymous visitors ({@link ViewContribution#isPublic()}; since
+     *     1.4); false for the shell's own views, the sign-in page included
      * @since 1.2
      */
     record RoutedView(
@@ -34,7 +36,8 @@ public interface Navigation {
             String parameterKind,
             String permission,
             boolean inMenu,
-            boolean contributed) {}
+            boolean contributed,
+            boolean publicView) {}
 
     /**
      * Every view the running shell serves, its own and the contributed ones, as Vaadin's route registry

@@ -94,6 +94,20 @@ public interface ViewContribution {
         return Optional.empty();
     }
 
+    /**
+     * Whether anyone may open the view without signing in: an anonymous zone such as a building's public
+     * report form reached from a printed code. The shell lets every visitor through to a public view (no
+     * sign-in, no password change, terms or second factor first), never lists it in the menu whatever
+     * {@link #inMenu()} says, and ignores {@link #requiredPermission()} for it. A public view must not call
+     * {@link DomusUi#requireSubject()} and must show nothing that its URL does not already give away; the
+     * services it calls take no subject and guard themselves (rate limits, unguessable codes).
+     *
+     * @since 1.4
+     */
+    default boolean isPublic() {
+        return false;
+    }
+
     /** Permission needed to see and open the view; empty means any signed-in user. */
     default Optional<Permission> requiredPermission() {
         return Optional.empty();

@@ -5,6 +5,8 @@
  *   <li>{@link org.domus.web.ViewContribution} services add routes and menu entries at run time.
  *   <li>{@link org.domus.web.DomusUi} gives views the signed-in subject, translations and error
  *       notifications.
+ *   <li>A contribution whose {@link org.domus.web.ViewContribution#isPublic()} is true is open to anonymous
+ *       visitors (no sign-in, no menu entry, no subject).
  *   <li>Translations: a bundle that declares the manifest header {@value org.domus.web.DomusUi#I18N_HEADER}
  *       with a base name, for example {@code Domus-I18n: i18n/messages}, contributes the UTF-8 properties
  *       files {@code i18n/messages.properties} (English, the fallback), {@code i18n/messages_pl.properties},
@@ -18,5 +20,5 @@
  *       {@code @CssImport} and {@code @NpmPackage} in module bundles have no effect.
  * </ul>
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.domus.web;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -453,13 +454,21 @@ public final class CooperativeGenerator {
                         "building " + building.address(),
                         organisationOf.get(buildingDistricts.get(b)));
             }
-            staff(
-                    "contractor",
-                    Role.CONTRACTOR,
-                    ScopeType.ESTATE,
-                    estates.get(0).id(),
-                    "estate " + estates.get(0).name(),
-                    0);
+            // A contractor of each organisation, working on its first estate (the tickets' demo links it as a
+            // worker of the organisation's contractor companies).
+            Set<Integer> withContractor = new HashSet<>();
+            for (int e = 0; e < estates.size(); e++) {
+                int o = organisationOf.get(estateDistricts.get(e));
+                if (withContractor.add(o)) {
+                    staff(
+                            "contractor" + COOPERATIVES.get(o).staffSuffix(),
+                            Role.CONTRACTOR,
+                            ScopeType.ESTATE,
+                            estates.get(e).id(),
+                            "estate " + estates.get(e).name(),
+                            o);
+                }
+            }
         }
 
         /** A staff account of organisation {@code o}: a local name and the organisation's language. */

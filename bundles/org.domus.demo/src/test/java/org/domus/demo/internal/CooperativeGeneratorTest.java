@@ -330,7 +330,8 @@ class CooperativeGeneratorTest {
         }
         // manager, accountant, board of each organisation
         assertEquals(9, scopes.get(ScopeType.ORGANISATION), scopes.toString());
-        assertEquals(6 + 1, scopes.get(ScopeType.ESTATE), scopes.toString()); // a manager per estate, the contractor
+        // a manager per estate, a contractor of each organisation
+        assertEquals(6 + 3, scopes.get(ScopeType.ESTATE), scopes.toString());
         assertEquals(buildings.size(), scopes.get(ScopeType.BUILDING), scopes.toString());
         String file = String.join("\n", LoginsFile.lines(result));
         assertTrue(file.contains("technician.1") && file.contains("Demo-Staff-Pass-2026"), file);

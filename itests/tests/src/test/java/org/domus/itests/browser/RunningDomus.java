@@ -33,6 +33,7 @@ public class RunningDomus extends ExternalResource {
     private final int port = Integer.getInteger("itest.browser.port", 18281);
     private final Path home = Path.of(System.getProperty("itest.target", "target"), "browser-domus");
     private Process process;
+    private TileServer tiles;
 
     public String url(String path) {
         return "http://localhost:" + port + path;
@@ -68,6 +69,16 @@ public class RunningDomus extends ExternalResource {
         return home;
     }
 
+    /** The origin of the map tiles the distribution's maps load (a server in the test JVM, not the internet). */
+    public String tilesOrigin() {
+        return tiles.origin();
+    }
+
+    /** Map tiles served so far: proof that a map was drawn. */
+    public int tilesServed() {
+        return tiles.served();
+    }
+
     @Override
     protected void before() throws Throwable {
         Path tarball = Path.of(System.getProperty("itest.distribution"));
@@ -80,6 +91,9 @@ public class RunningDomus extends ExternalResource {
         deleteRecursively(home.resolve("data"));
         deleteRecursively(home.resolve("instances"));
         Path etc = home.resolve("etc");
+        // Maps load their tiles from the test JVM: the browser may not reach the internet.
+        tiles = new TileServer();
+        replace(etc.resolve("org.domus.web.cfg"), "map.tiles.url", tiles.urlTemplate());
         replace(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(port));
         replace(
                 etc.resolve("org.apache.karaf.management.cfg"),
@@ -103,9 +117,11 @@ public class RunningDomus extends ExternalResource {
                         ""),
                 StandardCharsets.UTF_8);
         // The demo generator is not booted by the distribution; the modules list installs it, and the ledger
-        // with its views (as ./domus run does), so that the browser tests walk the ledger's views too.
+        // and the tickets with their views (as ./domus run does), so that the browser tests walk their views too.
         Files.writeString(
-                etc.resolve("org.domus.modules.cfg"), "modules = demo:headless, ledger\n", StandardCharsets.UTF_8);
+                etc.resolve("org.domus.modules.cfg"),
+                "modules = demo:headless, ledger, tickets\n",
+                StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -115,6 +131,7 @@ public class RunningDomus extends ExternalResource {
         awaitHealth(Duration.ofSeconds(180));
         awaitDemo(Duration.ofSeconds(180));
         awaitLedger(Duration.ofSeconds(180));
+        awaitModule("/api/tickets/me", Duration.ofSeconds(180));
     }
 
     /**
@@ -137,6 +154,22 @@ public class RunningDomus extends ExternalResource {
         }
     }
 
+    /** A module's REST answers 401 (not 404) to an anonymous call once the modules list has installed it. */
+    private void awaitModule(String path, Duration timeout) throws InterruptedException, IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant end = Instant.now().plus(timeout);
+        while (client.send(
+                                HttpRequest.newBuilder(URI.create(url(path))).build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                != 401) {
+            if (Instant.now().isAfter(end)) {
+                throw new IllegalStateException(path + " was not installed within " + timeout);
+            }
+            Thread.sleep(500);
+        }
+    }
+
     /** The demo accounts exist once the generator has committed and written its logins file. */
     private void awaitDemo(Duration timeout) throws InterruptedException {
         Path logins = home.resolve("data/demo-logins.txt");
@@ -152,6 +185,9 @@ public class RunningDomus extends ExternalResource {
 
     @Override
     protected void after() {
+        if (tiles != null) {
+            tiles.close();
+        }
         if (process == null) {
             return;
         }

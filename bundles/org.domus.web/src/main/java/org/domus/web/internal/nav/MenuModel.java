@@ -35,7 +35,9 @@ public final class MenuModel {
     public static List<Group> build(List<? extends ViewContribution> contributions, Predicate<Permission> granted) {
         Map<String, List<ViewContribution>> byGroup = new LinkedHashMap<>();
         for (ViewContribution contribution : contributions) {
+            // Public views (an anonymous form reached from a printed code) are never menu entries.
             boolean allowed = contribution.inMenu()
+                    && !contribution.isPublic()
                     && contribution.requiredPermission().map(granted::test).orElse(true);
             if (allowed) {
                 byGroup.computeIfAbsent(contribution.group(), g -> new ArrayList<>())

@@ -113,17 +113,22 @@ public class ViewRegistry implements Navigation {
 
     private static RoutedView view(
             String route, Class<?> viewClass, boolean hasParameter, Optional<ViewContribution> contribution) {
+        boolean open = contribution.map(ViewContribution::isPublic).orElse(false);
         return new RoutedView(
                 route,
                 viewClass.getName(),
                 hasParameter,
                 contribution.flatMap(ViewContribution::parameterKind).orElse(null),
-                contribution
-                        .flatMap(ViewContribution::requiredPermission)
-                        .map(Permission::name)
-                        .orElse(null),
-                contribution.map(ViewContribution::inMenu).orElse(false),
-                contribution.isPresent());
+                // a public view's permission is ignored, and it never has a menu entry
+                open
+                        ? null
+                        : contribution
+                                .flatMap(ViewContribution::requiredPermission)
+                                .map(Permission::name)
+                                .orElse(null),
+                !open && contribution.map(ViewContribution::inMenu).orElse(false),
+                contribution.isPresent(),
+                open);
     }
 
     @Override

@@ -41,6 +41,7 @@ public class ViewsResource {
     /**
      * A view as {@link Navigation.RoutedView} says, and whether the account asked about may open it.
      *
+     * @param publicView open to anonymous visitors (no sign-in, no menu entry)
      * @param allowed for {@code ?for=<login>}: whether that account holds the view's permission now (its
      *     objects are still checked one by one); null without {@code for}
      */
@@ -52,6 +53,7 @@ public class ViewsResource {
             String permission,
             boolean inMenu,
             boolean contributed,
+            boolean publicView,
             Boolean allowed) {}
 
     private final Navigation navigation;
@@ -69,7 +71,8 @@ public class ViewsResource {
     @GET
     @Doc(
             value = "Views the shell serves, sorted by route",
-            description = "`permission` is null for views any signed-in user may open; `parameterKind` says what a "
+            description = "`permission` is null for views any signed-in user may open; `publicView` marks views open "
+                    + "to anonymous visitors; `parameterKind` says what a "
                     + "view's URL parameter identifies (e.g. `registry.unit`). With `for=<login>`, `allowed` says "
                     + "whether that account holds each view's permission.")
     public List<ViewInfo> views(@Context SecurityContext security, @QueryParam("for") String login) {
@@ -88,6 +91,7 @@ public class ViewsResource {
                         v.permission(),
                         v.inMenu(),
                         v.contributed(),
+                        v.publicView(),
                         holder.map(s -> v.permission() == null || policy.isGranted(s, new Permission(v.permission())))
                                 .orElse(null)))
                 .toList();

@@ -12,7 +12,8 @@ import org.domus.web.ViewContribution;
 import org.domus.web.internal.servlet.ShellServices;
 
 /**
- * The gate in front of every view: anonymous users go to the login page, users who must change their
+ * The gate in front of every view: anonymous users go to the login page (except for the sign-in page itself
+ * and public module views, see {@link ViewContribution#isPublic()}), users who must change their
  * password go nowhere else, and views whose permission the subject lacks show "access denied" to staff and
  * "page not found" to residents (as REST answers 404 to them: nothing about staff pages or others' objects).
  */
@@ -34,7 +35,7 @@ public final class AccessControl implements VaadinServiceInitListener {
 
     void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class) {
+        if (openToAnyone(target, services.views().byViewClass(target))) {
             return;
         }
         VaadinSession session = VaadinSession.getCurrent();
@@ -80,6 +81,16 @@ public final class AccessControl implements VaadinServiceInitListener {
             // As over REST: to someone without any staff grant (a resident) a refused page is "not found".
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /**
+     * Whether the gate lets every visitor through without looking at the session: the sign-in page and
+     * module views that declare themselves {@link ViewContribution#isPublic() public} (their permission, if
+     * any, is ignored). Anything else needs a subject.
+     */
+    static boolean openToAnyone(Class<?> target, Optional<ViewContribution> contribution) {
+        return target == LoginView.class
+                || contribution.map(ViewContribution::isPublic).orElse(false);
     }
 
     private static boolean hasStaffGrant(Subject subject) {

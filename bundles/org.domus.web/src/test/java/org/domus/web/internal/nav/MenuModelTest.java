@@ -86,6 +86,19 @@ class MenuModelTest {
     }
 
     @Test
+    void publicViewsNeverGetAMenuEntry() {
+        List<MenuModel.Group> menu = MenuModel.build(
+                List.of(
+                        TestContribution.of("tickets/report", MenuModel.MAIN_GROUP, 1)
+                                .publicly(),
+                        TestContribution.of("tickets/mine", MenuModel.MAIN_GROUP, 2)),
+                p -> true);
+
+        assertEquals(1, menu.size());
+        assertEquals(List.of("tickets/mine"), routes(menu.get(0)));
+    }
+
+    @Test
     void otherGroupsFollowTheirLowestOrderThenTheirKey() {
         List<MenuModel.Group> menu = MenuModel.build(
                 List.of(

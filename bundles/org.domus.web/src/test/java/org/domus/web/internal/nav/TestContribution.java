@@ -6,19 +6,35 @@ import java.util.Optional;
 import org.domus.core.access.Permission;
 import org.domus.web.ViewContribution;
 
-record TestContribution(String route, String group, int order, Permission permission, Class<? extends Component> view)
+record TestContribution(
+        String route,
+        String group,
+        int order,
+        Permission permission,
+        Class<? extends Component> view,
+        boolean anonymous)
         implements ViewContribution {
 
     static TestContribution of(String route, String group, int order) {
-        return new TestContribution(route, group, order, null, Div.class);
+        return new TestContribution(route, group, order, null, Div.class, false);
     }
 
     TestContribution requiring(String permission) {
-        return new TestContribution(route, group, order, new Permission(permission), view);
+        return new TestContribution(route, group, order, new Permission(permission), view, anonymous);
     }
 
     TestContribution showing(Class<? extends Component> viewClass) {
-        return new TestContribution(route, group, order, permission, viewClass);
+        return new TestContribution(route, group, order, permission, viewClass, anonymous);
+    }
+
+    /** The same contribution open to anonymous visitors. */
+    TestContribution publicly() {
+        return new TestContribution(route, group, order, permission, view, true);
+    }
+
+    @Override
+    public boolean isPublic() {
+        return anonymous;
     }
 
     @Override

@@ -110,6 +110,30 @@ class ViewRegistryTest {
     }
 
     @Test
+    void publicViewsAreListedAsSuchWithoutPermissionOrMenuEntry() {
+        ViewRegistry registry = new ViewRegistry(new RoleBasedAccessPolicy());
+        registry.addContribution(TestContribution.of("tickets/report", "g", 1)
+                .requiring("tickets.read")
+                .showing(Detail.class)
+                .publicly());
+        registry.addContribution(TestContribution.of("tickets/mine", "g", 2));
+
+        Map<String, RoutedView> views = byRoute(registry.routedViews());
+
+        RoutedView report = views.get("tickets/report");
+        assertTrue(report.publicView());
+        assertNull(report.permission(), "a public view's permission is ignored");
+        assertFalse(report.inMenu());
+        assertTrue(report.hasParameter());
+        assertFalse(views.get("tickets/mine").publicView());
+        assertTrue(views.get("tickets/mine").inMenu());
+        assertEquals(
+                List.of("tickets/mine"),
+                registry.menuRoutes(
+                        org.domus.core.Subject.of(1, "r", "R", java.util.Locale.ENGLISH, java.util.Set.of())));
+    }
+
+    @Test
     void theServedRoutesComeFromTheRouteTargetOnceAttached() {
         ViewRegistry registry = new ViewRegistry(new RoleBasedAccessPolicy());
         registry.shellViews(List.of(ShellPage.class));
