@@ -22,6 +22,7 @@ import org.domus.core.internal.access.RoleBasedAccessPolicy;
 import org.domus.core.internal.account.AccountServiceImpl;
 import org.domus.core.internal.account.Argon2PasswordHasher;
 import org.domus.core.internal.account.PasswordPolicy;
+import org.domus.core.internal.account.SecretBox;
 import org.domus.core.internal.ratelimit.DatabaseRateLimiter;
 import org.domus.core.internal.registry.JpaRegistryDirectory;
 import org.domus.core.internal.registry.RegistryGrants;
@@ -97,7 +98,7 @@ class TicketsDemoDataTest {
                 policy,
                 registry,
                 accounts,
-                DatabaseRateLimiter.create(coreJpa, clock),
+                DatabaseRateLimiter.create(coreJpa, clock, SecretBox.random()),
                 clock);
         data = new TicketsDemoData(
                 registry,
