@@ -169,17 +169,23 @@ class DomusMap extends HTMLElement {
       if (m.label) {
         marker.bindTooltip(m.label);
       }
-      marker.on('click', () => {
-        this.dispatchEvent(new CustomEvent('marker-click', { detail: { id: m.id } }));
-      });
+      const click = () => this.dispatchEvent(new CustomEvent('marker-click', { detail: { id: m.id } }));
+      marker.on('click', click);
       marker.addTo(this._markerLayer);
-      // Tests and assistive technology find markers by their id and label.
+      // A marker is a button for keyboards and screen readers too (Tab, then Enter or Space); tests find it
+      // by its id.
       const path = marker.getElement();
       if (path) {
         path.setAttribute('data-id', m.id);
-        if (m.label) {
-          path.setAttribute('aria-label', m.label);
-        }
+        path.setAttribute('role', 'button');
+        path.setAttribute('tabindex', '0');
+        path.setAttribute('aria-label', m.label || m.id);
+        path.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            click();
+          }
+        });
       }
     }
   }
@@ -201,6 +207,8 @@ class DomusMap extends HTMLElement {
     } else {
       this._pinMarker = L.marker(at, {
         keyboard: false,
+        // clicks on the pin go to the map, so that a click next to it still moves it
+        interactive: false,
         icon: L.divIcon({
           className: 'domus-map-pin',
           iconSize: [24, 24],
