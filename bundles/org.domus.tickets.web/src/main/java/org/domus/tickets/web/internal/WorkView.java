@@ -29,9 +29,9 @@ import org.domus.tickets.TicketStatus;
 import org.domus.web.DomusUi;
 
 /**
- * "My work" of a contractor or technician: the tickets assigned to the companies they work for (the service
- * shows nothing else), narrowed to the tickets assigned to them, to their trades, or the whole company's, and
- * to a status (the open ones by default). Each reference opens the ticket's page, where the work is done.
+ * "My work" of a contractor or technician: their queue as the service keeps it (per company they work for,
+ * the tickets given to them and those given to nobody in particular in their trades; nothing else), narrowed
+ * to the tickets given to them or to their trades, and to a status (the open ones by default). Each reference opens the ticket's page, where the work is done.
  * "Share my position" sends the browser's position now and every few minutes while the page is open; the
  * service keeps it only for worker records the office marked as sharing.
  */
@@ -48,7 +48,7 @@ public class WorkView extends VerticalLayout implements HasDynamicTitle {
         MINE,
         /** In the viewer's trades (all of the company's for a worker without trades of their own). */
         GROUPS,
-        /** Everything assigned to the viewer's companies. */
+        /** Everything the service puts in the viewer's queue. */
         COMPANY
     }
 
