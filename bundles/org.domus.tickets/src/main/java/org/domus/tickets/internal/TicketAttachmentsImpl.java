@@ -133,10 +133,7 @@ public class TicketAttachmentsImpl implements TicketAttachments {
         a.createdAt = tickets.now();
         em.persist(a);
         em.flush();
-        AttachmentDataEntity data = new AttachmentDataEntity();
-        data.attachmentId = a.id;
-        data.content = content;
-        em.persist(data);
+        AttachmentData.write(em, a.id, content);
         tickets.timeline(
                 em,
                 t,
@@ -180,8 +177,7 @@ public class TicketAttachmentsImpl implements TicketAttachments {
                 // Neighbours see the photos of a building-wide problem, not signatures or protocols.
                 throw new DomusException(Kind.NOT_FOUND, "tickets.attachment.not-found");
             }
-            AttachmentDataEntity data = em.find(AttachmentDataEntity.class, attachmentId);
-            return new AttachmentContent(a.view(), data.content);
+            return new AttachmentContent(a.view(), AttachmentData.read(em, attachmentId));
         });
     }
 
@@ -244,13 +240,16 @@ public class TicketAttachmentsImpl implements TicketAttachments {
                                 TimelineKind.TIME)
                         .contains(e.kind()))
                 .toList();
-        List<byte[]> photos = em.createQuery(
-                        "SELECT d.content FROM AttachmentDataEntity d, AttachmentEntity a"
-                                + " WHERE d.attachmentId = a.id AND a.ticketId = :t AND a.kind = :photo ORDER BY a.id",
-                        byte[].class)
+        List<byte[]> photos = em
+                .createQuery(
+                        "SELECT a.id FROM AttachmentEntity a WHERE a.ticketId = :t AND a.kind = :photo ORDER BY a.id",
+                        Long.class)
                 .setParameter("t", t.id)
                 .setParameter("photo", AttachmentKind.PHOTO.name())
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(id -> AttachmentData.read(em, id))
+                .toList();
         return new ProtocolDocument.Content(
                 tickets.view(em, t, Visibility.View.FULL),
                 org.name(),

@@ -54,15 +54,20 @@ final class TicketQueries {
                 w.in(any, "t.estateId", "se", s.estateIds());
                 w.in(any, "t.buildingId", "sb", s.buildingIds());
             }
-            if (!v.companyIds().isEmpty()) {
-                // A contractor's queue: its companies' tickets not given to another worker.
-                w.parameters.put("cc", List.copyOf(v.companyIds()));
-                if (v.workerIds().isEmpty()) {
-                    any.add("t.companyId IN :cc");
-                } else {
-                    w.parameters.put("cw", List.copyOf(v.workerIds()));
-                    any.add("(t.companyId IN :cc AND (t.workerId IS NULL OR t.workerId IN :cw))");
+            // A contractor's queue: per worker record, its own tickets and the company's unallocated ones of
+            // its trade groups.
+            for (int i = 0; i < v.queue().size(); i++) {
+                Visibility.Worker worker = v.queue().get(i);
+                w.parameters.put("wc" + i, worker.companyId());
+                w.parameters.put("ww" + i, worker.workerId());
+                String groups = "";
+                if (!worker.groups().isEmpty()) {
+                    w.parameters.put("wg" + i, List.copyOf(worker.groups()));
+                    groups = " AND t.categoryId IN (SELECT g.id FROM CategoryEntity g WHERE g.tradeGroup IN :wg" + i
+                            + ")";
                 }
+                any.add("(t.companyId = :wc" + i + " AND (t.workerId = :ww" + i + " OR (t.workerId IS NULL" + groups
+                        + ")))");
             }
         }
         if (v.requesterId() > 0) {

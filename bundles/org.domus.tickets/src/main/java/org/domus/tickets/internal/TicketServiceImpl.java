@@ -176,6 +176,7 @@ public class TicketServiceImpl implements TicketService {
         RegistryScope manage = policy.registryScope(s, TicketsPermissions.MANAGE);
         Set<Long> companies = Set.of();
         Set<Long> workers = Set.of();
+        List<Visibility.Worker> queue = List.of();
         if (s.accountId() > 0
                 && (s.hasRole(Role.CONTRACTOR) || s.hasRole(Role.TECHNICIAN))
                 && policy.isGranted(s, TicketsPermissions.WORK)) {
@@ -187,11 +188,14 @@ public class TicketServiceImpl implements TicketService {
                     .getResultList();
             companies = mine.stream().map(w -> w.companyId).collect(Collectors.toSet());
             workers = mine.stream().map(w -> w.id).collect(Collectors.toSet());
+            queue = mine.stream()
+                    .map(w -> new Visibility.Worker(w.companyId, w.id, Groups.parse(w.groups)))
+                    .toList();
         }
         Set<Long> units = policy.residentScope(s).unitIds();
         Set<Long> buildings = settings.residentsSeeBuildingTickets() ? buildingsOf(units) : Set.of();
         return new Visibility(
-                staff, manage, companies, workers, s.accountId() > 0 ? s.accountId() : -1, units, buildings);
+                staff, manage, companies, workers, s.accountId() > 0 ? s.accountId() : -1, units, buildings, queue);
     }
 
     private Set<Long> buildingsOf(Set<Long> units) {

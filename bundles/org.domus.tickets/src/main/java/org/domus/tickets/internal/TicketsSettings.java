@@ -20,7 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * @param confirmOnBehalfAfterDays days after DONE from which the office may confirm for the requester (0: never)
  * @param pinRadiusMetres how far from the building's coordinates a pin may be
  */
-record TicketsSettings(
+public record TicketsSettings(
         Set<LocalDate> holidays,
         boolean residentsSeeBuildingTickets,
         long maxFileBytes,
@@ -33,7 +33,7 @@ record TicketsSettings(
     static final String PID = "org.domus.tickets";
 
     @ObjectClassDefinition(name = "Domus tickets", description = "Tickets: visibility, uploads, public form limits")
-    @interface Config {
+    public @interface Config {
         @AttributeDefinition(
                 description = "Extra holidays (yyyy-MM-dd, comma-separated) on top of the country calendar")
         String holidays() default "";

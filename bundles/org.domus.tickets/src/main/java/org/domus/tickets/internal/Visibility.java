@@ -18,6 +18,9 @@ import org.domus.tickets.TicketArea;
  * @param residentUnits units the subject holds today
  * @param residentBuildings buildings where the subject holds a unit today (for building-wide tickets; empty
  *     when the setting is off)
+ * @param queue the subject's worker records, for its work queue: per company, the tickets given to that worker
+ *     and those given to nobody in particular whose category is of one of the worker's trade groups (all
+ *     groups when the worker has none)
  */
 record Visibility(
         RegistryScope staff,
@@ -26,7 +29,11 @@ record Visibility(
         Set<Long> workerIds,
         long requesterId,
         Set<Long> residentUnits,
-        Set<Long> residentBuildings) {
+        Set<Long> residentBuildings,
+        java.util.List<Worker> queue) {
+
+    /** One worker record of the subject. */
+    record Worker(long companyId, long workerId, Set<String> groups) {}
 
     /** How a subject sees one ticket. */
     enum View {

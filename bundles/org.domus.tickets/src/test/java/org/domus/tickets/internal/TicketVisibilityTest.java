@@ -13,6 +13,8 @@ import org.domus.core.DomusException.Kind;
 import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.access.ScopeType;
+import org.domus.tickets.Category;
+import org.domus.tickets.ContractorWorker;
 import org.domus.tickets.NewTicket;
 import org.domus.tickets.Ticket;
 import org.domus.tickets.TicketArea;
@@ -113,6 +115,62 @@ class TicketVisibilityTest {
         f.db.tickets.transition(f.manager, a.id(), TransitionRequest.assign(f.electric.id(), null));
         notFound(() -> f.db.tickets.get(f.plumber, a.id()));
         assertEquals(1, f.db.tickets.list(f.electrician, TicketQuery.all()).total());
+    }
+
+    @Test
+    void aContractorsQueueHoldsItsOwnTicketsAndTheCompanysUnallocatedOnesOfItsTrades() {
+        ContractorWorker eva =
+                f.db.contractors.workers(f.manager, f.electric.id()).get(0);
+        f.db.contractors.saveWorker(
+                f.manager,
+                new ContractorWorker(
+                        eva.id(),
+                        eva.companyId(),
+                        eva.name(),
+                        null,
+                        null,
+                        Set.of("electrical"),
+                        eva.accountId(),
+                        false,
+                        null,
+                        null,
+                        null,
+                        true,
+                        eva.version()));
+        Category power = f.category("ELECTRICITY");
+        Ticket socket = f.db.tickets.submit(
+                f.jana,
+                new NewTicket(
+                        TicketArea.UNIT,
+                        f.flat1.id(),
+                        null,
+                        power.id(),
+                        null,
+                        null,
+                        "Socket sparks",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        Ticket leak = f.unitTicket(f.karel, f.flat2, "Leak near the fuse box");
+        for (Ticket t : List.of(socket, leak)) {
+            f.db.tickets.transition(f.manager, t.id(), TransitionRequest.to(TicketStatus.ACCEPTED, null));
+            f.db.tickets.transition(f.manager, t.id(), TransitionRequest.assign(f.electric.id(), null));
+        }
+        // Both are the company's: Eva may open either, but her queue holds her trade only ...
+        assertNotNull(f.db.tickets.get(f.electrician, leak.id()));
+        assertEquals(
+                List.of(socket.reference()),
+                refs(f.db.tickets.list(f.electrician, TicketQuery.all()).items()));
+        // ... and whatever is given to her by name.
+        f.db.tickets.transition(f.manager, leak.id(), TransitionRequest.assign(f.electric.id(), eva.id()));
+        assertEquals(
+                List.of(socket.reference(), leak.reference()),
+                refs(f.db.tickets.list(f.electrician, TicketQuery.all()).items()));
     }
 
     @Test

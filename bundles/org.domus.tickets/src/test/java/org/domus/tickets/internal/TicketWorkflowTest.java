@@ -182,6 +182,53 @@ class TicketWorkflowTest {
     }
 
     @Test
+    void ticketsFiledAtOnceGetConsecutiveReferencesWithoutGapsOrDuplicates() throws Exception {
+        Organisation other = db.organisation("PL");
+        Estate estate = db.estate(other.id(), "Południe");
+        Building b = db.building(estate.id(), "Długa", "5");
+        Subject office = db.staff("biuro", Role.MANAGER, ScopeType.ORGANISATION, other.id());
+        long category = db.configuration.categories(office, other.id()).get(0).id();
+        int n = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Ticket>> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            filed.add(pool.submit(() -> {
+                start.await();
+                return db.tickets.submit(
+                        office,
+                        new NewTicket(
+                                TicketArea.BUILDING,
+                                null,
+                                b.id(),
+                                category,
+                                null,
+                                null,
+                                "Klatka schodowa",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+            }));
+        }
+        start.countDown();
+        java.util.Set<String> references = new java.util.TreeSet<>();
+        for (java.util.concurrent.Future<Ticket> f : filed) {
+            references.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).reference());
+        }
+        pool.shutdown();
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (int i = 1; i <= n; i++) {
+            expected.add(String.format("T-2026-%06d", i));
+        }
+        assertEquals(expected, references);
+    }
+
+    @Test
     void everyRowOfTheTableIsAllowedForItsActorsAndNoOther() {
         for (TicketTransition row : TicketTransition.values()) {
             for (TicketActor actor : TicketActor.values()) {
