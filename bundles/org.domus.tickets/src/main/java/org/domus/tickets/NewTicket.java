@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
  * @param unitId the unit for {@link TicketArea#UNIT} (a resident: one of their current units)
  * @param buildingId the building for BUILDING and COMMON_AREA (derived from the unit for UNIT)
  * @param categoryId an active category of the building's organisation
- * @param priority optional; NORMAL when null (residents may not choose URGENT: staff raise it)
+ * @param priority optional; NORMAL when null
  * @param title optional short title, at most 200 characters
  * @param description what is wrong, 1..4000 characters
  * @param contactName optional; the account's display name when null

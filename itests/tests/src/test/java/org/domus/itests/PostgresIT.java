@@ -23,6 +23,7 @@ import org.domus.core.Subject;
 import org.domus.core.account.AuthenticationResult;
 import org.domus.core.account.ClientInfo;
 import org.domus.core.account.NewAccount;
+import org.domus.core.ratelimit.RateLimiter;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -96,6 +97,53 @@ public class PostgresIT extends DomusTestSupport {
                 applied.next();
                 assertTrue("changesets recorded", applied.getInt(1) > 0);
             }
+        }
+    }
+
+    @Inject
+    protected RateLimiter rateLimiter;
+
+    @Test
+    public void rateLimitsHoldForRacingCallersOnPostgres() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            // every round is a new window row that four threads race to insert (duplicate key on PostgreSQL
+            // must not abort the attempt), then to raise past the limit
+            for (int round = 0; round < 5; round++) {
+                String key = "203.0.113." + round;
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        int granted = 0;
+                        for (int i = 0; i < 10; i++) {
+                            granted += rateLimiter.tryAcquire("itest.pg", key, 15, Duration.ofHours(1)) ? 1 : 0;
+                        }
+                        return granted;
+                    }));
+                }
+                start.countDown();
+                int granted = 0;
+                for (java.util.concurrent.Future<Integer> result : results) {
+                    granted += result.get();
+                }
+                assertEquals("round " + round, 15, granted);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery("select key_hash, hits from core_rate_limit where bucket = 'itest.pg'")) {
+            int count = 0;
+            while (rows.next()) {
+                count++;
+                assertEquals(64, rows.getString(1).length());
+                assertEquals(15, rows.getInt(2));
+            }
+            assertEquals(5, count);
         }
     }
 

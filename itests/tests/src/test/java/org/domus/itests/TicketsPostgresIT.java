@@ -4,7 +4,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.io.File;
 import java.io.IOException;
-import java.util.UUID;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -14,8 +13,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * {@link TicketsIT} on PostgreSQL: the tickets schema (attachment bytes as BYTEA, booleans, the reference
- * counter) migrates there and the whole loop and the public form's limits hold the same. A fresh server in its
- * own directory, so that rate-limit counters of an earlier run do not carry over.
+ * counter) migrates there and the whole loop and the public form's limits hold the same. A fresh server in
+ * {@code target/postgres-tickets} (wiped before each run, so that rate-limit counters of an earlier run do not
+ * carry over; stopped by the build after the integration tests).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -30,10 +30,10 @@ public class TicketsPostgresIT extends TicketsIT {
                     new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = String.valueOf(socket.getLocalPort());
             }
-            File dir = new File(
-                    System.getProperty("itest.target", "target"),
-                    "postgres-tickets-" + UUID.randomUUID().toString().substring(0, 8));
+            File dir = new File(System.getProperty("itest.target", "target"), "postgres-tickets");
             File script = new File(System.getProperty("itest.scripts", "src/test/scripts"), "postgres.sh");
+            run(script.getAbsolutePath(), "stop", dir.getAbsolutePath());
+            run("rm", "-rf", dir.getAbsolutePath());
             run(script.getAbsolutePath(), "start", port, dir.getAbsolutePath());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -12,8 +12,17 @@ import java.util.Set;
  */
 public record UploadPolicy(Set<UploadType> accepted, long maxBytes) {
 
-    /** The largest number of pixels (width x height) of an image, checked before it is decoded. */
-    public static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * The largest number of pixels (width x height) of an uploaded image, checked from its header before it is
+     * decoded (decompression bombs); phones' 200-megapixel modes pass.
+     */
+    public static final long MAX_PIXELS = 200_000_000L;
+
+    /**
+     * The largest number of pixels of a stored image: larger ones are decoded subsampled (every n-th pixel of
+     * every n-th row, so the full image is never held in memory) down to at most this size.
+     */
+    public static final long STORED_MAX_PIXELS = 16_000_000L;
 
     public UploadPolicy {
         Objects.requireNonNull(accepted);

@@ -64,6 +64,29 @@ class UploadInspectorTest {
     }
 
     @Test
+    void portraitPhotoIsTurnedUprightBeforeItsOrientationTagIsDropped() throws Exception {
+        // 40 x 20 landscape pixels, left half red, tagged "rotate 90 degrees clockwise to view" (6)
+        BufferedImage landscape = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = landscape.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 40, 20);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 20, 20);
+        g.dispose();
+        InspectedUpload upload =
+                inspect("portrait.jpg", jpegWithExif(landscape, exifWithOrientation(6)), PHOTOS_AND_PDF);
+        assertEquals(20, upload.width());
+        assertEquals(40, upload.height());
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upload.content()));
+        assertEquals(20, stored.getWidth());
+        assertEquals(40, stored.getHeight());
+        // turned clockwise, the red left half is now the top half
+        assertTrue(new Color(stored.getRGB(10, 5)).getRed() > 200, "top is red");
+        assertTrue(new Color(stored.getRGB(10, 35)).getBlue() > 200, "bottom is blue");
+        assertFalse(contains(upload.content(), "Exif"));
+    }
+
+    @Test
     void pngStaysPngWithItsSize() throws Exception {
         InspectedUpload upload = inspect("meter", png(64, 48), PHOTOS_AND_PDF);
         assertEquals(UploadType.PNG, upload.type());
@@ -71,6 +94,25 @@ class UploadInspectorTest {
         assertEquals(64, upload.width());
         assertEquals(48, upload.height());
         assertEquals("image/png", upload.type().mediaType());
+    }
+
+    @Test
+    void photoAboveTheStoredSizeIsSubsampledKeepingItsProportions() throws Exception {
+        // 6000 x 4000 = 24 MP, as a phone takes it (grey, so that the test holds 24 MB and not 96 MB)
+        BufferedImage photo = new BufferedImage(6000, 4000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 3000, 4000);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(photo, "jpeg", out));
+        InspectedUpload upload = inspect("lift", out.toByteArray(), PHOTOS_AND_PDF);
+        assertEquals(3000, upload.width());
+        assertEquals(2000, upload.height());
+        assertTrue((long) upload.width() * upload.height() <= UploadPolicy.STORED_MAX_PIXELS);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(upload.content()));
+        assertTrue(new Color(stored.getRGB(100, 1000)).getRed() > 200, "left half stays white");
+        assertTrue(new Color(stored.getRGB(2900, 1000)).getRed() < 50, "right half stays black");
     }
 
     @Test
@@ -284,8 +326,11 @@ class UploadInspectorTest {
 
     /** A JPEG written by ImageIO with an APP1 EXIF segment holding a GPS IFD (latitude N 50/1 5/1 0/1). */
     private static byte[] jpegWithExifGps(int width, int height) throws IOException {
+        return jpegWithExif(picture(width, height), exifWithGps());
+    }
+
+    private static byte[] jpegWithExif(BufferedImage image, byte[] exif) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        BufferedImage image = picture(width, height);
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         String format = "javax_imageio_jpeg_image_1.0";
         Node root = metadata.getAsTree(format);
@@ -293,7 +338,7 @@ class UploadInspectorTest {
                 ((IIOMetadataNode) root).getElementsByTagName("markerSequence").item(0);
         IIOMetadataNode app1 = new IIOMetadataNode("unknown");
         app1.setAttribute("MarkerTag", "225");
-        app1.setUserObject(exifWithGps());
+        app1.setUserObject(exif);
         markerSequence.appendChild(app1);
         metadata.setFromTree(format, root);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -304,6 +349,16 @@ class UploadInspectorTest {
             writer.dispose();
         }
         return out.toByteArray();
+    }
+
+    /** EXIF with IFD0 holding only the orientation tag (0x0112, SHORT), little-endian as many phones write. */
+    private static byte[] exifWithOrientation(int orientation) {
+        ByteBuffer b = ByteBuffer.allocate(32).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+        b.put(new byte[] {'I', 'I', 42, 0}).putInt(8);
+        b.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1);
+        b.putShort((short) orientation).putShort((short) 0).putInt(0);
+        return java.util.Arrays.copyOf(b.array(), b.position());
     }
 
     private static byte[] exifWithGps() {

@@ -36,7 +36,7 @@ final class Queries {
                 q.limit());
     }
 
-    /** The median (the lower middle value of an even count, rounded down), null for none. */
+    /** The median (for an even count the mean of the two middle values, rounded down), null for none. */
     static Long median(List<Long> values) {
         if (values.isEmpty()) {
             return null;

@@ -1,8 +1,5 @@
 package org.domus.core.internal.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.domus.core.internal.account.SecretBox;
+import org.domus.core.internal.account.SecretKeyFile;
 import org.domus.core.ratelimit.RateLimiter;
 import org.domus.persistence.MigratedSchema;
 import org.osgi.service.component.annotations.Activate;
@@ -44,26 +43,32 @@ public class DatabaseRateLimiter implements RateLimiter {
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
     private static final String DUPLICATE_KEY = "23505";
+    /** Keys (client addresses) are stored as keyed digests: personal data, and guessable from a plain hash. */
+    static final String KEY_PURPOSE = "rate-limit-key";
 
     private final JpaTemplate jpa;
     private final Clock clock;
+    private final UnaryOperator<String> keyDigest;
     private volatile Instant nextPurge = Instant.MIN;
 
     @Activate
     public DatabaseRateLimiter(
             @Reference(target = UNIT_TARGET) JpaTemplate jpa,
-            @Reference(target = SCHEMA_TARGET) MigratedSchema schema) {
-        this(jpa, Clock.systemUTC());
+            @Reference(target = SCHEMA_TARGET) MigratedSchema schema,
+            @Reference SecretKeyFile secret) {
+        this(jpa, Clock.systemUTC(), secret.box());
     }
 
-    DatabaseRateLimiter(JpaTemplate jpa, Clock clock) {
+    DatabaseRateLimiter(JpaTemplate jpa, Clock clock, SecretBox secret) {
         this.jpa = Objects.requireNonNull(jpa);
         this.clock = Objects.requireNonNull(clock);
+        Objects.requireNonNull(secret);
+        this.keyDigest = key -> secret.digest(KEY_PURPOSE, key);
     }
 
     /** For tests and tools outside OSGi. */
-    public static DatabaseRateLimiter create(JpaTemplate jpa, Clock clock) {
-        return new DatabaseRateLimiter(jpa, clock);
+    public static DatabaseRateLimiter create(JpaTemplate jpa, Clock clock, SecretBox secret) {
+        return new DatabaseRateLimiter(jpa, clock, secret);
     }
 
     @Override
@@ -83,7 +88,7 @@ public class DatabaseRateLimiter implements RateLimiter {
         Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis);
         Timestamp windowStart = utc(start);
         Timestamp expiresAt = utc(start.plus(window));
-        String keyHash = sha256(key);
+        String keyHash = keyDigest.apply(key);
         boolean purge = !now.isBefore(nextPurge);
         if (purge) {
             nextPurge = now.plus(PURGE_INTERVAL);
@@ -153,15 +158,6 @@ public class DatabaseRateLimiter implements RateLimiter {
             throw new IllegalStateException("rate limits are counted inside a transaction");
         }
         return c;
-    }
-
-    static String sha256(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 
     /** Instants as UTC wall time, so that nodes in different time zones compare the same values. */

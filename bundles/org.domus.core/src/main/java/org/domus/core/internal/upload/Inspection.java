@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -176,7 +177,7 @@ public final class Inspection {
         }
         String brand = new String(b, 8, 4, StandardCharsets.ISO_8859_1);
         return switch (brand) {
-            case "M4A ", "M4B ", "mp42", "mp41", "isom", "iso2", "dash" -> true;
+            case "M4A ", "M4B ", "mp42", "mp41", "isom", "iso2", "iso5", "iso6", "dash" -> true;
             default -> false;
         };
     }
@@ -254,6 +255,10 @@ public final class Inspection {
         static InspectedUpload reencode(String baseName, byte[] bytes, UploadType detected) {
             String format = detected == UploadType.JPEG ? "jpeg" : detected == UploadType.PNG ? "png" : "gif";
             BufferedImage image = decode(bytes, format);
+            if (detected == UploadType.JPEG) {
+                // the orientation tag goes with the metadata, so it is applied to the pixels first
+                image = ExifOrientation.apply(image, ExifOrientation.of(bytes));
+            }
             UploadType stored = detected == UploadType.GIF ? UploadType.PNG : detected;
             byte[] encoded = stored == UploadType.JPEG ? writeJpeg(image) : writePng(image);
             return new InspectedUpload(
@@ -276,7 +281,12 @@ public final class Inspection {
                 if (width * height > UploadPolicy.MAX_PIXELS) {
                     throw invalid("upload.image-too-large", UploadPolicy.MAX_PIXELS / 1_000_000);
                 }
-                BufferedImage image = reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(width, height);
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw invalid("upload.damaged");
                 }
@@ -290,6 +300,19 @@ public final class Inspection {
             } finally {
                 reader.dispose();
             }
+        }
+
+        /** The smallest step n such that every n-th pixel of every n-th row fits the stored size. */
+        static int subsampling(long width, long height) {
+            int step = 1;
+            while (ceilDiv(width, step) * ceilDiv(height, step) > UploadPolicy.STORED_MAX_PIXELS) {
+                step++;
+            }
+            return step;
+        }
+
+        private static long ceilDiv(long a, long b) {
+            return (a + b - 1) / b;
         }
 
         private static byte[] writeJpeg(BufferedImage image) {

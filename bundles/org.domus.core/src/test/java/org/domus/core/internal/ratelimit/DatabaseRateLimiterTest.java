@@ -1,13 +1,17 @@
 package org.domus.core.internal.ratelimit;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.domus.core.internal.account.SecretBox;
 import org.domus.core.internal.testing.CoreDatabase;
 import org.domus.core.internal.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +32,8 @@ class DatabaseRateLimiterTest {
 
     private final CoreDatabase db = new CoreDatabase();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:15:00Z"));
-    private final DatabaseRateLimiter limiter = DatabaseRateLimiter.create(db.jpa, clock);
+    private final SecretBox secret = SecretBox.random();
+    private final DatabaseRateLimiter limiter = DatabaseRateLimiter.create(db.jpa, clock, secret);
 
     @AfterEach
     void close() {
@@ -76,15 +82,19 @@ class DatabaseRateLimiterTest {
         clock.advance(Duration.ofMinutes(3));
         assertTrue(limiter.tryAcquire(BUCKET, "198.51.100.3", 5, Duration.ofMinutes(1)));
         List<Map<String, Object>> rows = db.rows("SELECT KEY_HASH FROM CORE_RATE_LIMIT");
-        assertEquals(List.of(Map.of("KEY_HASH", DatabaseRateLimiter.sha256("198.51.100.3"))), rows);
+        assertEquals(List.of(Map.of("KEY_HASH", secret.digest(DatabaseRateLimiter.KEY_PURPOSE, "198.51.100.3"))), rows);
     }
 
     @Test
-    void keysAreStoredOnlyAsSha256() {
+    void keysAreStoredOnlyAsKeyedDigests() throws Exception {
         assertTrue(limiter.tryAcquire(BUCKET, "2001:db8::1", 5, HOUR));
         Map<String, Object> row = db.rows("SELECT * FROM CORE_RATE_LIMIT").get(0);
         assertEquals(64, row.get("KEY_HASH").toString().length());
-        assertEquals(DatabaseRateLimiter.sha256("2001:db8::1"), row.get("KEY_HASH"));
+        assertEquals(secret.digest(DatabaseRateLimiter.KEY_PURPOSE, "2001:db8::1"), row.get("KEY_HASH"));
+        // Not a plain hash: without the installation's key, guessed addresses cannot be matched.
+        assertNotEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest("2001:db8::1".getBytes(UTF_8))),
+                row.get("KEY_HASH"));
         assertFalse(row.values().stream().anyMatch(v -> String.valueOf(v).contains("2001:db8")));
         assertEquals(BUCKET, row.get("BUCKET"));
     }

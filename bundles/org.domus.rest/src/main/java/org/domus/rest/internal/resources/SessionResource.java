@@ -19,6 +19,7 @@ import org.domus.core.account.AccountService;
 import org.domus.core.account.AuthenticationResult;
 import org.domus.core.account.ClientInfo;
 import org.domus.core.account.SessionService;
+import org.domus.rest.ClientAddress;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.Public;
@@ -95,7 +96,7 @@ public class SessionResource {
         }
         errors.throwIfAny();
         ClientInfo client = new ClientInfo(
-                http == null ? null : http.getRemoteAddr(),
+                http == null ? null : ClientAddress.of(http),
                 http == null ? null : http.getHeader(HttpHeaders.USER_AGENT));
         char[] password = credentials.password().toCharArray();
         AuthenticationResult result;

@@ -108,6 +108,8 @@ public class PublicTicketResource {
                     .add("name", "validation.required")
                     .build();
         }
+        // an unknown or replaced code is a 404 before the body is read
+        form.building(code);
         byte[] content = TicketsRest.read(body, limits.policy().maxBytes());
         Attachment a = form.attachPhoto(token, name, content);
         return TicketsRest.created(uri, "tickets/public/" + code, a);

@@ -10,7 +10,11 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.domus.web.internal.components.MapTiles;
+import org.domus.web.internal.components.MapTilesConfig;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
@@ -35,14 +39,17 @@ public class SecurityHeadersFilter implements Filter {
      * What Vaadin 23 in production mode needs: its bootstrap page carries inline scripts (initial UIDL)
      * and the client runs server-sent JavaScript through {@code new Function}, hence 'unsafe-inline' and
      * 'unsafe-eval' for scripts; Lumo and the components set inline styles; Lumo's icon font and some
-     * component images are data: URLs. Everything else is same-origin only.
+     * component images are data: URLs. Everything else is same-origin only, except the map tiles' origin
+     * among the image sources (see {@link #contentSecurityPolicy(MapTiles)}).
      */
+    private static final String IMG_SRC = "img-src 'self' data: blob:";
+
     public static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            IMG_SRC,
             "font-src 'self' data:",
             "connect-src 'self'",
             "worker-src 'self'",
@@ -52,7 +59,7 @@ public class SecurityHeadersFilter implements Filter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** Header name to value, in the order they are written. */
+    /** Header name to value; the policy is replaced by {@link #contentSecurityPolicy(MapTiles)}'s. */
     public static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Frame-Options", "DENY",
@@ -66,6 +73,23 @@ public class SecurityHeadersFilter implements Filter {
 
     private static final String HSTS = "max-age=31536000";
 
+    private final MapTilesConfig mapTiles;
+
+    /** Without map tile settings: the default tiles' origin. */
+    public SecurityHeadersFilter() {
+        this(null);
+    }
+
+    @Activate
+    public SecurityHeadersFilter(@Reference MapTilesConfig mapTiles) {
+        this.mapTiles = mapTiles;
+    }
+
+    /** The policy with the tile server's origin allowed as an image source (maps load tiles as images). */
+    public static String contentSecurityPolicy(MapTiles tiles) {
+        return CONTENT_SECURITY_POLICY.replace(IMG_SRC, IMG_SRC + " " + tiles.imageSource());
+    }
+
     @Override
     public void init(FilterConfig filterConfig) {
         // Stateless.
@@ -76,6 +100,9 @@ public class SecurityHeadersFilter implements Filter {
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http) {
             HEADERS.forEach(http::setHeader);
+            http.setHeader(
+                    "Content-Security-Policy",
+                    contentSecurityPolicy(mapTiles == null ? MapTiles.DEFAULT : mapTiles.tiles()));
             // HSTS means something only over TLS, and browsers ignore it on plain HTTP anyway.
             if (request instanceof HttpServletRequest httpRequest && httpRequest.isSecure()) {
                 http.setHeader("Strict-Transport-Security", HSTS);

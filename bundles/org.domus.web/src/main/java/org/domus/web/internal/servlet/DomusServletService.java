@@ -18,6 +18,10 @@ final class DomusServletService extends VaadinServletService {
         this.services = services;
     }
 
+    ShellServices services() {
+        return services;
+    }
+
     @Override
     public void init() throws ServiceException {
         super.init();

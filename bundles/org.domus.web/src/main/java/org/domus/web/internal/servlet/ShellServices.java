@@ -13,6 +13,8 @@ import org.domus.core.account.TotpService;
 import org.domus.core.consent.ConsentService;
 import org.domus.core.module.ModuleDescriptor;
 import org.domus.core.privacy.PersonalDataService;
+import org.domus.web.internal.components.MapTiles;
+import org.domus.web.internal.components.MapTilesConfig;
 import org.domus.web.internal.i18n.DomusI18NProvider;
 import org.domus.web.internal.nav.ViewRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -37,6 +39,7 @@ public class ShellServices {
     private final TotpService totp;
     private final AccountIssuance issuance;
     private final ConsentService consents;
+    private final MapTilesConfig mapTiles;
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
     private volatile AccessTokenService tokens;
     private volatile PersonalDataService privacy;
@@ -50,7 +53,8 @@ public class ShellServices {
             @Reference ViewRegistry views,
             @Reference TotpService totp,
             @Reference AccountIssuance issuance,
-            @Reference ConsentService consents) {
+            @Reference ConsentService consents,
+            @Reference MapTilesConfig mapTiles) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.accessPolicy = accessPolicy;
@@ -59,6 +63,23 @@ public class ShellServices {
         this.totp = totp;
         this.issuance = issuance;
         this.consents = consents;
+        this.mapTiles = mapTiles;
+    }
+
+    /**
+     * The services of the Domus servlet that serves the current request; empty outside a request or under
+     * another servlet (unit tests). For shell components created by module views, which get no
+     * constructor arguments from the shell.
+     */
+    public static Optional<ShellServices> current() {
+        return com.vaadin.flow.server.VaadinService.getCurrent() instanceof DomusServletService service
+                ? Optional.of(service.services())
+                : Optional.empty();
+    }
+
+    /** The map tile settings in force now. */
+    public MapTiles mapTiles() {
+        return mapTiles.tiles();
     }
 
     public ConsentService consents() {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.servlet.FilterChain;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.domus.web.internal.components.MapTilesConfig;
 import org.junit.jupiter.api.Test;
 
 class SecurityHeadersFilterTest {
@@ -52,6 +53,18 @@ class SecurityHeadersFilterTest {
         assertTrue(csp.contains("connect-src 'self'"));
         assertFalse(csp.contains("*"), "no wildcard sources");
         assertFalse(csp.contains("http:"), "no plain-http sources");
+    }
+
+    @Test
+    void theConfiguredMapTileServerMayServeImages() throws Exception {
+        MapTilesConfig tiles = new MapTilesConfig();
+        tiles.configure(Map.of("map.tiles.url", "http://127.0.0.1:8089/tiles/{z}/{x}/{y}.png"));
+
+        new SecurityHeadersFilter(tiles).doFilter(request(false), response, chain);
+
+        String csp = headers.get("Content-Security-Policy");
+        assertTrue(csp.contains("img-src 'self' data: blob: http://127.0.0.1:8089;"), csp);
+        assertTrue(csp.contains("connect-src 'self';"), csp);
     }
 
     @Test
