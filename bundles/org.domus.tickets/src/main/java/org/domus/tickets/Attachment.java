@@ -13,8 +13,9 @@ import java.time.Instant;
  * @param mediaType the media type the inspector detected from the content
  * @param size bytes
  * @param createdAt when
- * @param authorAccountId who uploaded it, null for the public form
- * @param authorName the uploader's display name
+ * @param authorAccountId who uploaded it, null for the public form (and for the requester's files when a
+ *     neighbour reads a building-wide ticket)
+ * @param authorName the uploader's display name (null where {@code authorAccountId} is hidden)
  * @param internal contractor-only files (never shown to residents)
  */
 public record Attachment(

@@ -8,8 +8,10 @@ import java.time.Instant;
  * @param id database id
  * @param ticketId the ticket
  * @param at when (UTC)
- * @param authorAccountId the author's account, null for the public form and the system
- * @param authorName the author's display name ({@code anonymous} for the public form)
+ * @param authorAccountId the author's account, null for the public form and the system (and for the requester's
+ *     entries when a neighbour reads a building-wide ticket)
+ * @param authorName the author's display name ({@code anonymous} for the public form; null for the requester's
+ *     entries when a neighbour reads a building-wide ticket)
  * @param kind what happened
  * @param status the ticket's status after the entry
  * @param text the reason, comment, note or rating comment; may be null

@@ -59,4 +59,10 @@ public class AttachmentEntity {
                 authorName,
                 internal);
     }
+
+    /** The file without its uploader (for a neighbour, when the uploader is the requester). */
+    Attachment withoutAuthor() {
+        return new Attachment(
+                id, ticketId, AttachmentKind.valueOf(kind), name, mediaType, size, createdAt, null, null, internal);
+    }
 }

@@ -159,7 +159,9 @@ public class TicketAttachmentsImpl implements TicketAttachments {
             if (!seen.full()) {
                 q.setParameter("no", false);
             }
-            return q.getResultList().stream().map(AttachmentEntity::view).toList();
+            return q.getResultList().stream()
+                    .map(a -> seen.hidesAuthor(a.authorId) ? a.withoutAuthor() : a.view())
+                    .toList();
         });
     }
 

@@ -232,6 +232,11 @@ public class TicketServiceImpl implements TicketService {
         boolean full() {
             return view == Visibility.View.FULL;
         }
+
+        /** A neighbour reading a building-wide ticket learns nothing of who filed it, entries and files included. */
+        boolean hidesAuthor(Long authorId) {
+            return view == Visibility.View.NEIGHBOUR && authorId != null && authorId.equals(ticket.requesterId);
+        }
     }
 
     Ticket view(EntityManager em, TicketEntity t, Visibility.View view) {
@@ -667,7 +672,9 @@ public class TicketServiceImpl implements TicketService {
             if (!seen.full()) {
                 query.setParameter("no", false);
             }
-            return query.getResultList().stream().map(TimelineEntity::view).toList();
+            return query.getResultList().stream()
+                    .map(e -> seen.hidesAuthor(e.authorId) ? e.withoutAuthor() : e.view())
+                    .toList();
         });
     }
 
@@ -849,6 +856,10 @@ public class TicketServiceImpl implements TicketService {
         if (request == null || request.to() == null) {
             throw new DomusException(Kind.INVALID, "tickets.transition.to-required");
         }
+        if (subject.roles().stream().noneMatch(Role::isStaff)) {
+            // residents and contractors: the tickets named are none of theirs to move (no existence leak)
+            throw new DomusException(Kind.NOT_FOUND, "tickets.ticket.not-found");
+        }
         policy.require(subject, TicketsPermissions.MANAGE);
         List<Event> posted = new ArrayList<>();
         BulkResult result = jpa.txExpr(TransactionType.Required, em -> {
@@ -874,6 +885,10 @@ public class TicketServiceImpl implements TicketService {
                             null);
                     changed.add(move(em, subject, id, one, posted));
                 } catch (DomusException e) {
+                    if (e.kind() == Kind.FORBIDDEN || e.kind() == Kind.NOT_FOUND) {
+                        // a ticket outside the subject's scope refuses the whole request, as for one ticket
+                        throw e;
+                    }
                     errors.add(new FieldError("tickets[" + i + "]", e.messageKey(), e.arguments()));
                 }
             }

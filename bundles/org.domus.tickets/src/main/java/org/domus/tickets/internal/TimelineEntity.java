@@ -50,6 +50,22 @@ public class TimelineEntity {
     @Column(name = "MINUTES")
     Integer minutes;
 
+    /** The entry without its author (for a neighbour, when the author is the requester). */
+    TimelineEntry withoutAuthor() {
+        return new TimelineEntry(
+                id,
+                ticketId,
+                at,
+                null,
+                null,
+                TimelineKind.valueOf(kind),
+                TicketStatus.valueOf(status),
+                text,
+                internal,
+                attachmentId,
+                minutes);
+    }
+
     TimelineEntry view() {
         return new TimelineEntry(
                 id,

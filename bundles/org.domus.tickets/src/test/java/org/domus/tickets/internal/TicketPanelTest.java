@@ -60,11 +60,21 @@ class TicketPanelTest {
         BulkResult assigned =
                 f.db.tickets.bulk(f.manager, List.of(a.id(), b.id()), TransitionRequest.assign(f.plumbing.id(), null));
         assertTrue(assigned.tickets().stream().allMatch(t -> t.status() == TicketStatus.ASSIGNED));
-        // residents and contractors may not run bulk actions
-        assertThrows(
-                org.domus.core.DomusException.class,
-                () -> f.db.tickets.bulk(
-                        f.plumber, List.of(a.id()), TransitionRequest.to(TicketStatus.CANCELLED, null)));
+        // residents and contractors may not run bulk actions: the tickets are none of theirs (404)
+        assertEquals(
+                org.domus.core.DomusException.Kind.NOT_FOUND,
+                assertThrows(
+                                org.domus.core.DomusException.class,
+                                () -> f.db.tickets.bulk(
+                                        f.plumber, List.of(a.id()), TransitionRequest.to(TicketStatus.CANCELLED, null)))
+                        .kind());
+        assertEquals(
+                org.domus.core.DomusException.Kind.NOT_FOUND,
+                assertThrows(
+                                org.domus.core.DomusException.class,
+                                () -> f.db.tickets.bulk(
+                                        f.jana, List.of(b.id()), TransitionRequest.to(TicketStatus.CANCELLED, null)))
+                        .kind());
     }
 
     @Test

@@ -57,6 +57,13 @@ class TicketVisibilityTest {
         assertNull(seen.contactEmail());
         assertNull(seen.contactPhone());
         assertTrue(f.db.tickets.timeline(f.karel, janasLift.id()).stream().noneMatch(TimelineEntry::internal));
+        // nor in the timeline: Jana's entries carry no author for Karel, the office's do
+        List<TimelineEntry> timeline = f.db.tickets.timeline(f.karel, janasLift.id());
+        assertNull(timeline.get(0).authorAccountId());
+        assertNull(timeline.get(0).authorName());
+        assertEquals(
+                f.jana.accountId(),
+                f.db.tickets.timeline(f.jana, janasLift.id()).get(0).authorAccountId());
         notFound(() -> f.db.tickets.get(f.karel, janasFlat.id()));
         notFound(() -> f.db.tickets.timeline(f.karel, janasFlat.id()));
         // ... and never a ticket of another building
@@ -173,6 +180,15 @@ class TicketVisibilityTest {
         DomusException e = assertThrows(DomusException.class, () -> f.db.tickets.get(other, a.id()));
         assertEquals(Kind.FORBIDDEN, e.kind());
         assertEquals(0, f.db.tickets.list(other, TicketQuery.all()).total());
+        // in a bulk action too: the whole request is forbidden, not a field error of the batch
+        assertEquals(
+                Kind.FORBIDDEN,
+                assertThrows(
+                                DomusException.class,
+                                () -> f.db.tickets.bulk(
+                                        other, List.of(a.id()), TransitionRequest.to(TicketStatus.ACCEPTED, null)))
+                        .kind());
+        assertEquals(TicketStatus.NEW, f.db.tickets.get(f.manager, a.id()).status());
         notFound(() -> f.unitTicket(f.karel, f.flat1, "not my flat"));
         notFound(() -> f.db.tickets.submit(
                 f.jana,

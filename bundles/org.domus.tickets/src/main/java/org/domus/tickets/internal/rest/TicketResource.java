@@ -395,7 +395,8 @@ public class TicketResource {
     @Doc(
             value = "Accept, assign, reject or cancel several tickets at once (office)",
             description = "All or nothing in one transaction: when any ticket cannot be moved, nothing changes and "
-                    + "the 422 names each refused one as `tickets[i]`. Needs `tickets.manage` on every ticket.")
+                    + "the 422 names each refused one as `tickets[i]`. Needs `tickets.manage` on every ticket: a "
+                    + "ticket outside my scope refuses the whole request (403; 404 to residents and contractors).")
     public BulkResult bulk(@Context SecurityContext security, BulkInput input) {
         BulkInput in = TicketsRest.body(input);
         ValidationException.Builder errors = ValidationException.builder();
