@@ -23,8 +23,17 @@ public interface PublicTickets {
      */
     PublicSubmission submit(String code, PublicForm form, String clientAddress);
 
-    /** Adds the one photo the submission's token allows; the token is spent even when the photo is refused. */
+    /**
+     * Adds the one photo the submission's token allows; the token is spent even when the photo is refused (one
+     * attempt per report: the token cannot be used to send file after file).
+     */
     Attachment attachPhoto(String token, String name, byte[] content);
+
+    /**
+     * Checks a photo exactly as {@link #attachPhoto} would, storing nothing: the public form checks the photo
+     * when it is chosen, before the report is filed.
+     */
+    void checkPhoto(String name, byte[] content);
 
     /** The building's code (MANAGE on the building); created on first ask. */
     BuildingCode code(Subject subject, long buildingId);

@@ -19,6 +19,14 @@ public interface TicketAttachments {
      */
     Attachment upload(Subject subject, long ticketId, String name, byte[] content, boolean internal);
 
+    /**
+     * Checks a file exactly as {@link #upload} would (content type, size, name), storing nothing: forms check
+     * every file when it is chosen, so that a report is never saved with some of its files refused.
+     *
+     * @throws org.domus.core.DomusException INVALID with the upload inspector's message
+     */
+    void check(String name, byte[] content);
+
     /** The ticket's attachments the subject may see. */
     List<Attachment> list(Subject subject, long ticketId);
 

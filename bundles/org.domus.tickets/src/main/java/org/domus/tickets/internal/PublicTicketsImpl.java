@@ -215,14 +215,23 @@ public class PublicTicketsImpl implements PublicTickets {
         if (ticketId < 0) {
             throw new DomusException(Kind.NOT_FOUND, "tickets.public.token-invalid");
         }
-        InspectedUpload photo = UploadInspector.inspect(
-                name,
-                new ByteArrayInputStream(content == null ? new byte[0] : content),
-                UploadPolicy.photos(tickets.settings().maxFileBytes()));
+        InspectedUpload photo = inspectPhoto(name, content);
         return jpa.txExpr(TransactionType.Required, em -> {
             TicketEntity t = em.find(TicketEntity.class, ticketId);
             return attachments.store(em, t, null, AttachmentKind.PHOTO, photo, false);
         });
+    }
+
+    @Override
+    public void checkPhoto(String name, byte[] content) {
+        inspectPhoto(name, content);
+    }
+
+    private InspectedUpload inspectPhoto(String name, byte[] content) {
+        return UploadInspector.inspect(
+                name,
+                new ByteArrayInputStream(content == null ? new byte[0] : content),
+                UploadPolicy.photos(tickets.settings().maxFileBytes()));
     }
 
     @Override

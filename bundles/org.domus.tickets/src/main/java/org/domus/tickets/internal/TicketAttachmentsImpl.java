@@ -66,6 +66,11 @@ public class TicketAttachmentsImpl implements TicketAttachments {
     }
 
     @Override
+    public void check(String name, byte[] content) {
+        UploadInspector.inspect(name, new ByteArrayInputStream(content == null ? new byte[0] : content), policy());
+    }
+
+    @Override
     public Attachment upload(Subject subject, long ticketId, String name, byte[] content, boolean internal) {
         // Access first (a stranger learns nothing from a refused file), then the content, then the write.
         jpa.txExpr(TransactionType.Required, em -> mayAdd(em, subject, ticketId, internal));

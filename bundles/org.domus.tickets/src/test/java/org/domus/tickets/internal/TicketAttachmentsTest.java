@@ -76,6 +76,19 @@ class TicketAttachmentsTest {
     }
 
     @Test
+    void aFileIsCheckedBeforeAnyTicketExistsAsUploadWouldCheckIt() {
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        DomusException disguised = assertThrows(DomusException.class, () -> attachments.check("photo.jpg", html));
+        assertEquals("upload.type-refused", disguised.messageKey());
+        DomusException path =
+                assertThrows(DomusException.class, () -> attachments.check("../x.jpg", Images.jpeg(4, 4)));
+        assertEquals("upload.name-invalid", path.messageKey());
+        attachments.check("tap.jpg", Images.jpeg(40, 30));
+        assertEquals(0, f.db.count("SELECT COUNT(*) FROM TICKETS_ATTACHMENT"));
+        assertEquals(0, f.db.count("SELECT COUNT(*) FROM TICKETS_ATTACHMENT_DATA"));
+    }
+
+    @Test
     void completionMakesAProtocolPdfWithTheWorkThePhotosAndTheSignature() throws IOException {
         Ticket t = f.assigned(f.unitTicket(f.jana, f.flat1, "Kohoutek v kuchyni kape, žluťoučký kůň"));
         attachments.upload(f.jana, t.id(), "tap.jpg", Images.jpeg(400, 300), false);

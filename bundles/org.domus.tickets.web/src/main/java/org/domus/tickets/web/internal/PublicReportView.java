@@ -107,6 +107,16 @@ public class PublicReportView extends VerticalLayout implements HasUrlParameter<
                 "tickets-public-photo",
                 getTranslation("tickets.ui.public.photo"),
                 file -> {
+                    // checked when chosen, as the service will: the report is never filed with a refused photo
+                    try {
+                        publicTickets.checkPhoto(file.name(), file.content());
+                    } catch (DomusException e) {
+                        photo = null;
+                        photoName.setText("");
+                        Refusals.show(e, error);
+                        return;
+                    }
+                    error.setVisible(false);
                     photo = file;
                     photoName.setText(getTranslation("tickets.ui.public.photoChosen", file.name()));
                 },

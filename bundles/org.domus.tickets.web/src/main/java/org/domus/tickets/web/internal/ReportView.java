@@ -35,9 +35,9 @@ import org.domus.web.DomusUi;
 
 /**
  * "Report a problem": the resident's form ({@link ReportForm}) for one of their current units or buildings,
- * with photos and PDF documents and a pin on the building's map. The ticket is submitted first and the files
- * are then attached one by one; the service checks each by its content, and a refused file is named with the
- * service's reason (the ticket stays, the file is not stored). Afterwards the ticket's page opens.
+ * with photos and PDF documents and a pin on the building's map. Each file is checked by the service when it is
+ * chosen (by its content, with the service's reason shown for a refused one, which is not kept); on sending, the
+ * ticket is submitted and the checked files attached. Afterwards the ticket's page opens.
  */
 public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -174,6 +174,15 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void received(Uploads.Received file) {
+        // Checked now, as the service will check it: a refused file is never kept, so that the report is
+        // never saved with some of its files missing.
+        try {
+            attachments.check(file.name(), file.content());
+        } catch (DomusException e) {
+            DomusUi.showError(new DomusException(
+                    DomusException.Kind.INVALID, "tickets.ui.report.fileRefused", file.name(), Refusals.text(e)));
+            return;
+        }
         files.add(file);
         ListItem item = new ListItem();
         Button remove = new Button(getTranslation("tickets.ui.report.removeFile"), e -> {
