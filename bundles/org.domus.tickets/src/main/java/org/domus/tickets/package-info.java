@@ -7,5 +7,5 @@
  * are not theirs (or building-wide ones of their buildings), a contractor for tickets not assigned to a
  * company it works for, staff outside their scope {@code FORBIDDEN}.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.domus.tickets;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.RegistryLocation;
 import org.domus.core.access.RegistryScope;
+import org.domus.core.access.RoleGrant;
 import org.domus.core.access.ScopeType;
 import org.domus.core.audit.AuditTrail;
 import org.domus.core.calendar.WorkingCalendar;
@@ -46,6 +48,7 @@ import org.domus.tickets.Ticket;
 import org.domus.tickets.TicketActor;
 import org.domus.tickets.TicketArea;
 import org.domus.tickets.TicketEvents;
+import org.domus.tickets.TicketHistory;
 import org.domus.tickets.TicketPriority;
 import org.domus.tickets.TicketQuery;
 import org.domus.tickets.TicketService;
@@ -69,10 +72,10 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /** Tickets, their workflow and timeline over TICKETS_TICKET and TICKETS_TIMELINE. */
 @Component(
-        service = {TicketService.class, TicketServiceImpl.class},
+        service = {TicketService.class, TicketHistory.class, TicketServiceImpl.class},
         configurationPid = TicketsSettings.PID)
 @Designate(ocd = TicketsSettings.Config.class)
-public class TicketServiceImpl implements TicketService {
+public class TicketServiceImpl implements TicketService, TicketHistory {
 
     static final String UNIT_TARGET = "(osgi.unit.name=domus.tickets)";
     static final String SCHEMA_TARGET = "(" + MigratedSchema.PROPERTY + "=org.domus.tickets)";
@@ -84,7 +87,11 @@ public class TicketServiceImpl implements TicketService {
     private final AccessPolicy policy;
     private final RegistryService registry;
     private final Clock clock;
+    /** Recorded history's publisher is never bound to EventAdmin: history posts no events. */
     private final TicketEventPublisher events = new TicketEventPublisher();
+    /** Whether this instance records history at its clock's fixed instant (see {@link TicketHistory}). */
+    private final boolean history;
+
     private volatile TicketsSettings settings;
 
     @Activate
@@ -94,22 +101,50 @@ public class TicketServiceImpl implements TicketService {
             @Reference AccessPolicy policy,
             @Reference RegistryService registry,
             TicketsSettings.Config config) {
-        this(jpa, policy, registry, Clock.systemUTC(), TicketsSettings.of(config));
+        this(jpa, policy, registry, Clock.systemUTC(), TicketsSettings.of(config), false);
     }
 
     /** For tests outside OSGi (a factory, so SCR sees one public constructor). */
     static TicketServiceImpl create(
             JpaTemplate jpa, AccessPolicy policy, RegistryService registry, Clock clock, TicketsSettings settings) {
-        return new TicketServiceImpl(jpa, policy, registry, clock, settings);
+        return new TicketServiceImpl(jpa, policy, registry, clock, settings, false);
     }
 
     private TicketServiceImpl(
-            JpaTemplate jpa, AccessPolicy policy, RegistryService registry, Clock clock, TicketsSettings settings) {
+            JpaTemplate jpa,
+            AccessPolicy policy,
+            RegistryService registry,
+            Clock clock,
+            TicketsSettings settings,
+            boolean history) {
         this.jpa = Objects.requireNonNull(jpa);
         this.policy = Objects.requireNonNull(policy);
         this.registry = Objects.requireNonNull(registry);
         this.clock = Objects.requireNonNull(clock);
         this.settings = Objects.requireNonNull(settings);
+        this.history = history;
+    }
+
+    @Override
+    public TicketService at(Subject system, Instant at) {
+        if (system == null || system.accountId() != 0 || !system.grants().contains(RoleGrant.everywhere(Role.ADMIN))) {
+            throw new DomusException(Kind.FORBIDDEN, "error.forbidden", "tickets.history");
+        }
+        Objects.requireNonNull(at, "at");
+        if (at.isAfter(now())) {
+            throw new DomusException(Kind.INVALID, "tickets.history.future", at.toString());
+        }
+        return new TicketServiceImpl(jpa, policy, registry, Clock.fixed(at, ZoneOffset.UTC), settings, true);
+    }
+
+    /**
+     * Recorded history never goes backwards within a ticket (a live change is stamped now, whatever a clock
+     * step did). Called by every change before it writes.
+     */
+    private void notBeforeLastChange(TicketEntity t) {
+        if (history && t.updatedAt != null && now().isBefore(t.updatedAt)) {
+            throw new DomusException(Kind.INVALID, "tickets.history.backwards", t.updatedAt.toString());
+        }
     }
 
     @Modified
@@ -727,6 +762,7 @@ public class TicketServiceImpl implements TicketService {
         if (request.version() != null && request.version() != t.version) {
             throw new DomusException(Kind.CONFLICT, "tickets.ticket.stale", t.reference);
         }
+        notBeforeLastChange(t);
         TicketStatus from = TicketStatus.valueOf(t.status);
         TicketStatus to = request.to();
         Optional<TicketTransition> row = TicketTransition.of(from, to);
@@ -833,6 +869,7 @@ public class TicketServiceImpl implements TicketService {
             if (!seen.actors().contains(TicketActor.CONTRACTOR)) {
                 throw new DomusException(Kind.FORBIDDEN, "error.forbidden", TicketsPermissions.WORK.name());
             }
+            notBeforeLastChange(t);
             if (!TicketStatus.ASSIGNED.name().equals(t.status) || t.assignmentAcceptedAt != null) {
                 throw new DomusException(Kind.CONFLICT, "tickets.assignment.not-pending", t.status);
             }
@@ -920,6 +957,7 @@ public class TicketServiceImpl implements TicketService {
                 throw new DomusException(Kind.FORBIDDEN, "tickets.comment.not-allowed");
             }
             TicketEntity t = seen.ticket();
+            notBeforeLastChange(t);
             em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             TimelineEntity e = timeline(
                     em,
@@ -951,6 +989,7 @@ public class TicketServiceImpl implements TicketService {
                 throw new DomusException(Kind.FORBIDDEN, "error.forbidden", TicketsPermissions.MANAGE.name());
             }
             TicketEntity t = seen.ticket();
+            notBeforeLastChange(t);
             em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             TimelineEntity e = timeline(em, t, subject, TimelineKind.FEEDBACK, body, false, null, null);
             em.flush();
@@ -973,6 +1012,7 @@ public class TicketServiceImpl implements TicketService {
                 throw new DomusException(Kind.FORBIDDEN, "error.forbidden", TicketsPermissions.WORK.name());
             }
             TicketEntity t = seen.ticket();
+            notBeforeLastChange(t);
             TicketStatus status = TicketStatus.valueOf(t.status);
             if (status != TicketStatus.ASSIGNED
                     && status != TicketStatus.IN_PROGRESS

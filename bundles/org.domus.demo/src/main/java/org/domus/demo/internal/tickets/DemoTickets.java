@@ -13,6 +13,7 @@ import org.domus.demo.internal.DemoCooperativeReady;
 import org.domus.tickets.ContractorService;
 import org.domus.tickets.PublicTickets;
 import org.domus.tickets.TicketConfiguration;
+import org.domus.tickets.TicketHistory;
 import org.domus.tickets.TicketService;
 import org.domus.tickets.TicketStatus;
 import org.osgi.service.component.annotations.Activate;
@@ -46,12 +47,13 @@ public class DemoTickets {
             @Reference RegistryService registry,
             @Reference AccountService accounts,
             @Reference TicketService tickets,
+            @Reference TicketHistory history,
             @Reference TicketConfiguration configuration,
             @Reference ContractorService contractors,
             @Reference PublicTickets publicForm,
             DemoCooperative.Config config) {
         TicketsDemoData data = new TicketsDemoData(
-                registry, accounts, tickets, configuration, contractors, publicForm, config.residentLogin());
+                registry, accounts, tickets, history, configuration, contractors, publicForm, config.residentLogin());
         List<Long> organisations = cooperative.organisationIds();
         long seed = config.seed();
         // Hundreds of tickets with their timelines take a while: never hold up SCR.

@@ -2,8 +2,12 @@ package org.domus.demo.internal.tickets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +49,8 @@ import org.domus.tickets.PublicTickets;
 import org.domus.tickets.Ticket;
 import org.domus.tickets.TicketArea;
 import org.domus.tickets.TicketConfiguration;
+import org.domus.tickets.TicketHistory;
+import org.domus.tickets.TicketPriority;
 import org.domus.tickets.TicketQuery;
 import org.domus.tickets.TicketService;
 import org.domus.tickets.TicketSource;
@@ -61,8 +67,11 @@ import org.domus.tickets.TransitionRequest;
  * through the portal and anonymously through the buildings' public form; accepted, rejected, cancelled,
  * assigned, worked on, finished, confirmed with ratings and reopened by the accounts whose job that is.
  *
- * <p>The services stamp every change with the current time: the demo's tickets are all made at generation
- * time (the module's API has no "as of" for back-dated data), so their deadlines still lie ahead.
+ * <p>The tickets are spread over the last {@value TicketPlan#DAYS} days ({@link TicketPlan}) and each step is
+ * recorded at its own instant through {@link TicketHistory} ({@link StepTimes}: answers within hours to days,
+ * repairs within days to weeks, some late), so deadlines, overdue flags, the median time to resolve and the
+ * on-time share are those of a working office; a few tickets come in and are forwarded today. The public
+ * form's reports are filed live (the anonymous form has no past), as today's. History posts no events.
  */
 public final class TicketsDemoData {
 
@@ -97,6 +106,7 @@ public final class TicketsDemoData {
     private final RegistryService registry;
     private final AccountService accounts;
     private final TicketService tickets;
+    private final TicketHistory history;
     private final TicketConfiguration configuration;
     private final ContractorService contractors;
     private final PublicTickets publicForm;
@@ -106,6 +116,7 @@ public final class TicketsDemoData {
             RegistryService registry,
             AccountService accounts,
             TicketService tickets,
+            TicketHistory history,
             TicketConfiguration configuration,
             ContractorService contractors,
             PublicTickets publicForm,
@@ -113,6 +124,7 @@ public final class TicketsDemoData {
         this.registry = Objects.requireNonNull(registry);
         this.accounts = Objects.requireNonNull(accounts);
         this.tickets = Objects.requireNonNull(tickets);
+        this.history = Objects.requireNonNull(history);
         this.configuration = Objects.requireNonNull(configuration);
         this.contractors = Objects.requireNonNull(contractors);
         this.publicForm = Objects.requireNonNull(publicForm);
@@ -158,6 +170,10 @@ public final class TicketsDemoData {
         private int workerCount;
         private int publicCount;
         private int refusals;
+        /** When generation started: no step is recorded later. */
+        private final Instant now = Instant.now();
+        /** The instant of the current ticket's last step; null while a public form ticket is made live. */
+        private Instant when;
 
         Run(Organisation organisation, Random random) {
             this.organisation = organisation;
@@ -175,12 +191,18 @@ public final class TicketsDemoData {
             makeCompanies();
             List<Planned> plan = TicketPlan.plan(
                     TicketTexts.PROBLEMS.get(country), TICKETS, residentHoldings.isEmpty() ? 0 : PORTAL, random);
-            int made = 0;
+            // Filed in the order they came in, so that references grow with time; the public form's last (live).
+            List<Dated> dated = new ArrayList<>();
             for (Planned p : plan) {
+                dated.add(new Dated(p, p.source() == TicketSource.PUBLIC_FORM ? null : reportedAt(p.daysAgo())));
+            }
+            dated.sort(Comparator.comparing(Dated::reported, Comparator.nullsLast(Comparator.naturalOrder())));
+            int made = 0;
+            for (Dated d : dated) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("demo tickets stopped");
                 }
-                if (make(p)) {
+                if (make(d.planned(), d.reported())) {
                     made++;
                 }
             }
@@ -410,8 +432,38 @@ public final class TicketsDemoData {
 
         // ---- tickets ------------------------------------------------------------------------------------
 
+        /** A planned ticket and when it was reported (null: through the public form, now). */
+        private record Dated(Planned planned, Instant reported) {}
+
+        /** Some time of the office day {@code daysAgo} days back in the organisation's zone, never after now. */
+        private Instant reportedAt(int daysAgo) {
+            LocalDate day = tickets.today(organisation.id()).minusDays(daysAgo);
+            Instant start = tickets.startOfDay(organisation.id(), day);
+            Instant at = start.plus(7 * 60 + random.nextInt(12 * 60), ChronoUnit.MINUTES);
+            if (at.isAfter(now)) {
+                long span = Math.max(1, ChronoUnit.SECONDS.between(start, now));
+                at = start.plusSeconds((long) (random.nextDouble() * span));
+            }
+            return at;
+        }
+
+        /**
+         * The services for the current ticket's next step, {@code after} its last one (never later than now);
+         * the live services for a ticket made live.
+         */
+        private TicketService after(Duration after) {
+            if (when == null) {
+                return tickets;
+            }
+            Instant next = when.plus(after);
+            when = next.isAfter(now) ? now : next;
+            return history.at(SYSTEM, when);
+        }
+
         /** Submits one planned ticket and takes it along the workflow; false when it could not be submitted. */
-        private boolean make(Planned p) {
+        private boolean make(Planned p, Instant reported) {
+            when = reported;
+            TicketService filing = reported == null ? tickets : history.at(SYSTEM, reported);
             Category category = categoryByGroup.get(p.problem().group());
             ContractorCompany company = companyFor(p.problem().group());
             List<Hand> hands = handsByCompany.getOrDefault(company.id(), List.of());
@@ -424,7 +476,7 @@ public final class TicketsDemoData {
                 if (p.source() == TicketSource.PORTAL && resident != null) {
                     Holding h = residentHoldings.get(random.nextInt(residentHoldings.size()));
                     requester = resident;
-                    ticket = tickets.submit(
+                    ticket = filing.submit(
                             resident, newTicket(p, category, h.building().id(), h.unit(), null));
                 } else {
                     long building = buildingFor(p, worked ? hand : null);
@@ -435,7 +487,7 @@ public final class TicketsDemoData {
                         requester = manager;
                         Unit unit = p.problem().area() == TicketArea.UNIT ? unitOf(building) : null;
                         String holder = unit == null ? null : holderOf(unit);
-                        ticket = tickets.submit(manager, newTicket(p, category, building, unit, holder));
+                        ticket = filing.submit(manager, newTicket(p, category, building, unit, holder));
                     }
                 }
             } catch (DomusException e) {
@@ -514,6 +566,7 @@ public final class TicketsDemoData {
             long id = ticket.id();
             TicketStatus target = p.target();
             TicketStatus at = ticket.status();
+            TicketPriority priority = p.priority();
             try {
                 if (target == TicketStatus.NEW) {
                     return at;
@@ -521,54 +574,75 @@ public final class TicketsDemoData {
                 if (target == TicketStatus.REJECTED) {
                     List<String> reasons = TicketTexts.REJECTIONS.get(country);
                     return move(
+                            after(StepTimes.response(priority, random)),
                             manager,
                             id,
                             TransitionRequest.to(TicketStatus.REJECTED, reasons.get(random.nextInt(reasons.size()))));
                 }
                 if (target == TicketStatus.CANCELLED && random.nextBoolean()) {
                     return move(
+                            after(StepTimes.cancellation(random)),
                             manager,
                             id,
                             TransitionRequest.to(TicketStatus.CANCELLED, TicketTexts.CANCELLATIONS.get(country)));
                 }
-                at = move(manager, id, TransitionRequest.to(TicketStatus.ACCEPTED, null));
+                at = move(
+                        after(StepTimes.response(priority, random)),
+                        manager,
+                        id,
+                        TransitionRequest.to(TicketStatus.ACCEPTED, null));
                 if (target == TicketStatus.ACCEPTED) {
                     return at;
                 }
                 if (target == TicketStatus.CANCELLED) {
                     return move(
+                            after(StepTimes.cancellation(random)),
                             manager,
                             id,
                             TransitionRequest.to(TicketStatus.CANCELLED, TicketTexts.CANCELLATIONS.get(country)));
                 }
                 Long worker = hand != null ? Long.valueOf(hand.worker().id()) : someWorker(company);
                 at = move(
+                        after(StepTimes.assignment(random)),
                         manager,
                         id,
                         new TransitionRequest(TicketStatus.ASSIGNED, null, company.id(), worker, null, null, null));
                 if (requester != null && random.nextInt(100) < 40) {
-                    tickets.feedback(manager, id, TicketTexts.FEEDBACK.get(country));
+                    after(StepTimes.feedback(random)).feedback(manager, id, TicketTexts.FEEDBACK.get(country));
                 }
                 if (hand == null || target == TicketStatus.ASSIGNED && random.nextBoolean()) {
                     return at;
                 }
-                tickets.acceptAssignment(hand.subject(), id);
+                after(StepTimes.contractorAccepts(random)).acceptAssignment(hand.subject(), id);
                 if (target == TicketStatus.ASSIGNED) {
                     return at;
                 }
-                at = move(hand.subject(), id, TransitionRequest.to(TicketStatus.IN_PROGRESS, null));
+                at = move(
+                        after(StepTimes.start(priority, random)),
+                        hand.subject(),
+                        id,
+                        TransitionRequest.to(TicketStatus.IN_PROGRESS, null));
                 List<String> notes = TicketTexts.WORK_NOTES.get(country);
-                tickets.logWork(
-                        hand.subject(), id, 15 * (1 + random.nextInt(12)), notes.get(random.nextInt(notes.size())));
+                after(StepTimes.work(random))
+                        .logWork(
+                                hand.subject(),
+                                id,
+                                15 * (1 + random.nextInt(12)),
+                                notes.get(random.nextInt(notes.size())));
                 if (target == TicketStatus.IN_PROGRESS) {
                     return at;
                 }
-                at = move(hand.subject(), id, TransitionRequest.to(TicketStatus.DONE, null));
+                at = move(
+                        after(StepTimes.resolution(priority, random)),
+                        hand.subject(),
+                        id,
+                        TransitionRequest.to(TicketStatus.DONE, null));
                 if (target == TicketStatus.DONE || requester == null) {
                     return at;
                 }
                 if (target == TicketStatus.REOPENED) {
                     return move(
+                            after(StepTimes.reopening(random)),
                             requester,
                             id,
                             TransitionRequest.to(TicketStatus.REOPENED, TicketTexts.REOPENINGS.get(country)));
@@ -577,6 +651,7 @@ public final class TicketsDemoData {
                 String comment =
                         p.rating() >= 4 ? comments.get(0) : p.rating() == 3 ? comments.get(2) : comments.get(1);
                 return move(
+                        after(StepTimes.confirmation(random)),
                         requester,
                         id,
                         new TransitionRequest(TicketStatus.CONFIRMED, null, null, null, p.rating(), comment, null));
@@ -586,8 +661,8 @@ public final class TicketsDemoData {
             }
         }
 
-        private TicketStatus move(Subject subject, long ticketId, TransitionRequest request) {
-            return tickets.transition(subject, ticketId, request).status();
+        private TicketStatus move(TicketService service, Subject subject, long ticketId, TransitionRequest request) {
+            return service.transition(subject, ticketId, request).status();
         }
 
         private ContractorCompany companyFor(String group) {

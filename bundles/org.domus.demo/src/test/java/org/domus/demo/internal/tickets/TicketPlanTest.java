@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -69,6 +71,44 @@ class TicketPlanTest {
                 plan("RO", 0).stream()
                         .filter(p -> p.source() == TicketSource.PORTAL)
                         .count());
+    }
+
+    @Test
+    void theTicketsSpreadOverNinetyDaysWithOpenOnesRecentAndTheFormsAndAFewOthersToday() {
+        List<Planned> plan = plan("CZ", TicketsDemoData.PORTAL);
+        for (Planned p : plan) {
+            assertTrue(p.daysAgo() >= 0 && p.daysAgo() < TicketPlan.DAYS, p.toString());
+            if (p.source() == TicketSource.PUBLIC_FORM) {
+                assertEquals(0, p.daysAgo(), p.toString());
+                assertTrue(TicketPlan.FRESH.contains(p.target()), p.toString());
+            }
+            if (p.target() == TicketStatus.NEW || p.target() == TicketStatus.ACCEPTED) {
+                assertTrue(p.daysAgo() <= 12, p.toString());
+            }
+        }
+        long todayByTheOffice = plan.stream()
+                .filter(p -> p.daysAgo() == 0 && p.source() != TicketSource.PUBLIC_FORM)
+                .count();
+        assertTrue(todayByTheOffice >= 1 && todayByTheOffice <= 15, "today: " + todayByTheOffice);
+        assertTrue(
+                plan.stream().filter(p -> p.target() == TicketStatus.CONFIRMED).anyMatch(p -> p.daysAgo() > 60));
+    }
+
+    @Test
+    void ordinaryRepairsTakeDaysToWeeksAndUrgentOnesHours() {
+        Random random = new Random(1);
+        List<Duration> normal = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            normal.add(StepTimes.resolution(TicketPriority.NORMAL, random));
+            Duration urgent = StepTimes.resolution(TicketPriority.URGENT, random);
+            assertTrue(urgent.toHours() < 24, urgent.toString());
+            Duration answer = StepTimes.response(TicketPriority.URGENT, random);
+            assertTrue(answer.toMinutes() >= 10 && answer.toHours() <= 3, answer.toString());
+        }
+        assertTrue(normal.stream().allMatch(d -> d.toDays() >= 1 && d.toDays() <= 20));
+        long beyondNineDays =
+                normal.stream().filter(d -> d.toMinutes() > 9 * 24 * 60).count();
+        assertTrue(beyondNineDays > 100 && beyondNineDays < 300, "slow repairs: " + beyondNineDays);
     }
 
     @Test

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -103,6 +107,7 @@ class TicketsDemoDataTest {
         data = new TicketsDemoData(
                 registry,
                 accounts,
+                tickets.tickets,
                 tickets.tickets,
                 tickets.configuration,
                 tickets.contractors,
@@ -204,6 +209,88 @@ class TicketsDemoDataTest {
         assertTrue(s.done() > 0 && s.open() > 0, s.toString());
         assertEquals(
                 3, s.perCompany().stream().filter(c -> !"none".equals(c.key())).count(), s.toString());
+    }
+
+    @Test
+    void theTicketsSpreadOverTheLastNinetyDaysSoTheStatisticsShowOverdueTicketsAMedianALateShareAndToday() {
+        Instant now = Instant.now();
+        for (Organisation o : organisations) {
+            List<Ticket> made = ticketsOf(o);
+            Instant oldest = made.stream()
+                    .map(Ticket::createdAt)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            assertTrue(oldest.isAfter(now.minus(TicketPlan.DAYS + 1, ChronoUnit.DAYS)), oldest.toString());
+            assertTrue(oldest.isBefore(now.minus(60, ChronoUnit.DAYS)), oldest.toString());
+            // References grow with the reporting time (tickets filed in the order they came in).
+            List<Ticket> byReference = made.stream()
+                    .sorted(Comparator.comparing(Ticket::reference))
+                    .toList();
+            for (int i = 1; i < byReference.size(); i++) {
+                assertFalse(
+                        byReference
+                                .get(i)
+                                .createdAt()
+                                .isBefore(byReference.get(i - 1).createdAt()),
+                        byReference.get(i).reference());
+            }
+            for (Ticket t : made) {
+                assertFalse(t.updatedAt().isAfter(now), t.reference());
+                // deadlines from the submission instant: the response is due before the resolution, after filing
+                assertTrue(t.responseDue().isAfter(t.createdAt()), t.reference());
+                assertFalse(t.resolutionDue().isBefore(t.responseDue()), t.reference());
+                if (t.resolvedAt() != null) {
+                    assertEquals(!t.resolvedAt().isAfter(t.resolutionDue()), t.doneOnTime(), t.reference());
+                }
+            }
+
+            TicketQuery ofOrganisation = TicketQuery.all().withOrganisation(o.id());
+            TicketStatistics s = tickets.tickets.statistics(ADMIN, ofOrganisation);
+            assertTrue(s.overdue() > 0, s.toString());
+            assertTrue(s.overdue() < s.open(), s.toString());
+            assertTrue(s.medianMinutesToResolve() > 24 * 60, s.toString());
+            assertTrue(s.medianMinutesToResolve() < 30 * 24 * 60, s.toString());
+            assertTrue(s.onTimeRatio() > 0.5 && s.onTimeRatio() < 1.0, s.toString());
+
+            Instant startOfToday = tickets.tickets.startOfDay(o.id(), tickets.tickets.today(o.id()));
+            long today = tickets.tickets
+                    .list(ADMIN, ofOrganisation.withCreated(startOfToday, null).withPage(0, 1))
+                    .total();
+            long forwardedToday = tickets.tickets
+                    .list(ADMIN, ofOrganisation.withAssigned(startOfToday, null).withPage(0, 1))
+                    .total();
+            assertTrue(today > 0 && today < TicketsDemoData.TICKETS / 3, o.name() + ": today " + today);
+            assertTrue(forwardedToday > 0, o.name() + ": forwarded today " + forwardedToday);
+            // Recorded timelines run forwards from the filing instant to the ticket's last change.
+            List<Ticket> recorded = made.stream()
+                    .filter(t -> t.source() != TicketSource.PUBLIC_FORM)
+                    .limit(40)
+                    .toList();
+            for (Ticket t : recorded) {
+                List<TimelineEntry> timeline = tickets.tickets.timeline(ADMIN, t.id());
+                assertEquals(t.createdAt(), timeline.get(0).at(), t.reference());
+                assertEquals(t.updatedAt(), timeline.get(timeline.size() - 1).at(), t.reference());
+                for (int i = 1; i < timeline.size(); i++) {
+                    assertFalse(
+                            timeline.get(i).at().isBefore(timeline.get(i - 1).at()), t.reference());
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "Demo ticket statistics of '%s' (%s): total %d, open %d, done %d, overdue %d, median to resolve"
+                            + " %d min (%.1f days), on time %.1f %%, reported today %d, forwarded today %d%n",
+                    o.name(),
+                    o.country(),
+                    s.total(),
+                    s.open(),
+                    s.done(),
+                    s.overdue(),
+                    s.medianMinutesToResolve(),
+                    s.medianMinutesToResolve() / 1440.0,
+                    100 * s.onTimeRatio(),
+                    today,
+                    forwardedToday);
+        }
     }
 
     @Test
