@@ -24,6 +24,7 @@ import org.domus.ledger.ArrearsQuery;
 import org.domus.ledger.ArrearsSort;
 import org.domus.ledger.LedgerReports;
 import org.domus.web.DomusUi;
+import org.domus.web.Downloads;
 
 /**
  * Who owes how much since when, within the staff member's ledger scope: filtered by amount and age, sorted

@@ -29,6 +29,7 @@ import org.domus.ledger.LedgerPermissions;
 import org.domus.ledger.LedgerReports;
 import org.domus.ledger.TransparencyReport;
 import org.domus.web.DomusUi;
+import org.domus.web.Downloads;
 
 /**
  * The board's monthly income and expense summary of an organisation: charges per component, payments,

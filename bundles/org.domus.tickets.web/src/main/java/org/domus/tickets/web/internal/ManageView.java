@@ -36,6 +36,7 @@ import org.domus.tickets.TicketStatus;
 import org.domus.tickets.TransitionRequest;
 import org.domus.tickets.web.internal.TicketFilter.ListKind;
 import org.domus.web.DomusUi;
+import org.domus.web.Downloads;
 
 /**
  * The managers' panel: today's tickets, all tickets, those forwarded to contractors today and all forwarded
