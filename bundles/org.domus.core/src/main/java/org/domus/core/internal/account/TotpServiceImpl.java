@@ -19,6 +19,7 @@ import org.domus.core.account.TotpStatus;
 import org.domus.core.internal.jpa.AccountEntity;
 import org.domus.core.internal.jpa.RecoveryCodeEntity;
 import org.domus.core.internal.jpa.TotpEntity;
+import org.domus.core.qr.QrCodes;
 import org.domus.persistence.MigratedSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

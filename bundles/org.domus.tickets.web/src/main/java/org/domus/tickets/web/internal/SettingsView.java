@@ -27,6 +27,7 @@ import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
+import org.domus.core.qr.QrCodes;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.BuildingFilter;
 import org.domus.core.registry.Organisation;

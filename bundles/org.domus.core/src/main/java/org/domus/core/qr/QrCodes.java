@@ -1,4 +1,4 @@
-package org.domus.tickets.web.internal;
+package org.domus.core.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,19 +9,26 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * The QR code of a building's public form address, as a PNG made on the server (ZXing, installed with the
- * platform): printed on a sticker in the lift, it takes a passer-by's phone straight to the form.
+ * Black-on-white QR codes as PNG images, rendered on the server so no script or external service sees the
+ * encoded text. Error correction level M, a quiet zone of two modules.
+ *
+ * @since 1.0
  */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {}
 
-    /** A black-on-white QR code of the text, {@code size} pixels square, error correction M. */
-    static byte[] png(String text, int size) {
+    /**
+     * A QR code of the text as PNG bytes, {@code size} pixels square.
+     *
+     * @throws IllegalStateException when the text does not fit a QR code or the image cannot be written
+     */
+    public static byte[] png(String text, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
@@ -43,5 +50,13 @@ final class QrCodes {
         } catch (WriterException | IOException e) {
             throw new IllegalStateException("QR code could not be rendered", e);
         }
+    }
+
+    /**
+     * The same image as {@link #png(String, int)}, as {@code data:image/png;base64,...} for an {@code img}
+     * element or a JSON field.
+     */
+    public static String pngDataUrl(String text, int size) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, size));
     }
 }
