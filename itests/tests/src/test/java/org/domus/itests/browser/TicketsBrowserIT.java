@@ -42,13 +42,15 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * The tickets module in the browser, end to end on the running distribution with the demo cooperative: the
- * demo resident reports a problem in their unit with a photo; the office accepts it and forwards it to a
- * contractor company (over REST: the manager's panel is another branch's work); a contractor account made
- * for the test accepts the assignment, starts, logs time, writes an internal work note, lets the requester
- * sign on the screen with real pointer strokes and finishes; the resident downloads the completion protocol
- * (read back with PDFBox: reference, work done, an image) and confirms with a rating, and the timeline shows
- * every step but the internal note. The public form of the resident's building refuses, visibly and
- * translated, once the rate limit per address is used up, and an unknown code is "page not found".
+ * demo resident reports a problem in their unit with a photo; the administrator sets up a contractor company
+ * and its worker with a contractor account (over REST: records, not steps of the loop); the cooperative's
+ * manager finds the new ticket among today's tickets in the management panel, opens it, accepts it, forwards
+ * it to the company and the worker and sends the requester a message; the contractor accepts the assignment,
+ * starts, logs time, writes an internal work note, lets the requester sign on the screen with real pointer
+ * strokes and finishes; the resident downloads the completion protocol (read back with PDFBox: reference, work
+ * done, an image) and confirms with a rating, and the timeline shows every step and the office's message but
+ * not the internal note. The public form of the resident's building refuses, visibly and translated, once the
+ * rate limit per address is used up, and an unknown code is "page not found".
  */
 public class TicketsBrowserIT {
 
@@ -64,6 +66,12 @@ public class TicketsBrowserIT {
     private static final String WORK_DONE = "Replaced the washer of the kitchen tap; no more dripping.";
     private static final String WORK_NOTE = "Internal: the riser valve is old, plan a replacement.";
     private static final String CONTRACTOR_PASSWORD = "Copper-Pipe-Wrench-2031";
+    /** The demo cooperative's manager, whose organisation the demo resident lives in. */
+    private static final String MANAGER = "manager";
+
+    private static final String COMPANY = "Instalatérství Kapka s.r.o.";
+    private static final String WORKER = "Petr Instalatér";
+    private static final String FEEDBACK = "Our plumber Petr comes tomorrow between 8 and 10.";
     /** The tickets module's default: anonymous reports per client address and hour. */
     private static final int PUBLIC_PER_ADDRESS = 5;
 
@@ -112,7 +120,7 @@ public class TicketsBrowserIT {
         browser.chooseFromUserMenu("user-menu-logout");
         browser.awaitPath("/login");
 
-        // --- the office: a contractor company, its worker with a CONTRACTOR account; accept and assign ------
+        // --- the office: a contractor company and its worker with a CONTRACTOR account --------------------------
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         String admin = browser.sessionCookie().getValue();
         JsonNode ticket = json(Rest.call("GET", "/api/tickets/" + ticketId, admin, null));
@@ -140,21 +148,63 @@ public class TicketsBrowserIT {
                 "POST",
                 Rest.companies(organisation),
                 admin,
-                "{\"name\":\"Instalatérství Kapka s.r.o.\",\"groups\":[\""
+                "{\"name\":\"" + COMPANY + "\",\"groups\":[\""
                         + ticket.path("group").asText() + "\"],\"active\":true}"));
-        long companyId = company.path("id").asLong();
-        JsonNode worker = json(Rest.call(
-                "POST",
-                Rest.workers(companyId),
-                admin,
-                "{\"name\":\"Petr Instalatér\",\"accountId\":" + contractorAccount + ",\"active\":true}"));
-        Rest.call("POST", Rest.transitions(ticketId), admin, "{\"to\":\"ACCEPTED\"}");
         Rest.call(
                 "POST",
-                Rest.transitions(ticketId),
+                Rest.workers(company.path("id").asLong()),
                 admin,
-                "{\"to\":\"ASSIGNED\",\"companyId\":" + companyId + ",\"workerId\":"
-                        + worker.path("id").asLong() + "}");
+                "{\"name\":\"" + WORKER + "\",\"accountId\":" + contractorAccount + ",\"active\":true}");
+        browser.chooseFromUserMenu("user-menu-logout");
+        browser.awaitPath("/login");
+
+        // --- the manager: today's tickets, the new one opened, accepted, forwarded, a message to the requester --
+        browser.signIn(MANAGER, DOMUS.demoPassword(MANAGER));
+        browser.get("/tickets/manage");
+        browser.awaitVisible(By.id("tickets-manage-grid"));
+        browser.click(By.id("tickets-manage-list-today"));
+        browser.awaitVaadin();
+        WebElement search = browser.awaitVisible(By.cssSelector("#tickets-manage-filter-text input"));
+        search.sendKeys(reference, Keys.ENTER);
+        browser.awaitVaadin();
+        browser.await(d -> browser.gridCells("tickets-manage-grid").contains(reference));
+        assertEquals(
+                "1 ticket",
+                browser.awaitVisible(By.id("tickets-manage-count")).getText().trim());
+        assertTrue(browser.gridCells("tickets-manage-grid")
+                .contains(ticket.path("title").asText()));
+        browser.screenshot("tickets-01b-manager-today");
+        browser.await(d -> {
+                    for (WebElement a : d.findElements(By.cssSelector("#tickets-manage-grid a.tickets-open"))) {
+                        if (reference.equals(a.getText().trim())) {
+                            return a;
+                        }
+                    }
+                    return null;
+                })
+                .click();
+        browser.awaitPath("/tickets/manage/ticket/" + ticketId);
+        browser.awaitVisible(By.id("tickets-staff-title"));
+        assertEquals("New", staffText("tickets-staff-status"));
+        browser.click(By.id("tickets-staff-move-accepted"));
+        browser.awaitVaadin();
+        browser.await(d -> "Accepted".equals(staffText("tickets-staff-status")));
+        browser.click(By.id("tickets-staff-move-assigned"));
+        pick("tickets-assign-company", "Kapka", COMPANY);
+        browser.await(d -> Boolean.FALSE.equals(
+                browser.js("return document.getElementById('tickets-assign-worker').hasAttribute('disabled');")));
+        pick("tickets-assign-worker", "Petr", WORKER);
+        browser.click(By.id("tickets-assign-confirm"));
+        browser.awaitVaadin();
+        browser.await(d -> "Assigned".equals(staffText("tickets-staff-status")));
+        assertEquals(COMPANY + " / " + WORKER, staffText("tickets-staff-contractor"));
+        WebElement feedback = browser.awaitVisible(By.cssSelector("#tickets-staff-feedback textarea"));
+        feedback.sendKeys(FEEDBACK);
+        browser.click(By.id("tickets-staff-feedback-send"));
+        browser.awaitVaadin();
+        browser.await(d -> browser.gridCells("tickets-staff-timeline").contains(FEEDBACK));
+        browser.screenshot("tickets-01c-manager-assigned");
+        browser.assertAccessible("the manager's ticket page");
         browser.chooseFromUserMenu("user-menu-logout");
         browser.awaitPath("/login");
 
@@ -220,6 +270,8 @@ public class TicketsBrowserIT {
                 "File added",
                 "Status changed: Accepted",
                 "Assigned",
+                "Message from the office",
+                FEEDBACK,
                 "Assignment accepted",
                 "Status changed: In progress",
                 "Time logged",
@@ -325,6 +377,31 @@ public class TicketsBrowserIT {
         browser.awaitVaadin();
     }
 
+    /** Types into a combo box and picks the option whose label starts with {@code label} (a ★ may follow). */
+    private void pick(String comboId, String typed, String label) {
+        WebElement input = browser.awaitVisible(By.cssSelector("#" + comboId + " input"));
+        input.click();
+        input.sendKeys(typed);
+        browser.await(d -> {
+                    for (WebElement item :
+                            d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened] vaadin-combo-box-item"))) {
+                        if (item.getText().trim().startsWith(label)) {
+                            return item;
+                        }
+                    }
+                    return null;
+                })
+                .click();
+        browser.await(d -> String.valueOf(input.getDomProperty("value")).startsWith(label));
+        browser.awaitVaadin();
+    }
+
+    /** An element's text on the manager's ticket page, empty while it is missing. */
+    private String staffText(String id) {
+        List<WebElement> found = browser.driver().findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText().trim();
+    }
+
     /** Picks the first item of a vaadin-select. */
     private void chooseFirst(String selectId) {
         browser.click(By.id(selectId));
@@ -403,7 +480,7 @@ public class TicketsBrowserIT {
         return JSON.readTree(body);
     }
 
-    /** The tickets REST API as the office uses it (the manager's panel is not on this branch). */
+    /** The tickets REST API for the administrator's set-up of the contractor records. */
     private static final class Rest {
 
         static String companies(long organisationId) {
@@ -412,10 +489,6 @@ public class TicketsBrowserIT {
 
         static String workers(long companyId) {
             return "/api/tickets/companies/" + companyId + "/workers";
-        }
-
-        static String transitions(long ticketId) {
-            return "/api/tickets/" + ticketId + "/transitions";
         }
 
         static String code(long buildingId) {
