@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,14 +46,24 @@ public class BrowserIT {
     @Rule
     public final DomusBrowser browser = new DomusBrowser(DOMUS);
 
-    /** The ledger's menu entry for residents (the browser distribution installs the ledger with its views). */
-    private static final String MY_PAYMENTS = "My payments";
+    /**
+     * The modules' menu entries for residents: the browser distribution installs the ledger and the tickets
+     * module with their views.
+     */
+    private static final List<String> RESIDENT_MODULE_ENTRIES =
+            List.of("My payments", "My requests", "Report a problem");
 
     private static final ShellMessages EN = new ShellMessages(Locale.ENGLISH);
     private static final String ADMIN_NAME = "Demo Administrator";
     private static final String RESIDENT_NAME = "Demo Resident";
     private static final List<Locale> OTHER_LANGUAGES =
             List.of(Locale.forLanguageTag("pl"), Locale.forLanguageTag("cs"), Locale.forLanguageTag("ro"));
+
+    private static List<String> residentMenu() {
+        List<String> menu = new ArrayList<>(List.of(EN.get("nav.home"), EN.get("registry.menu.myHome")));
+        menu.addAll(RESIDENT_MODULE_ENTRIES);
+        return menu;
+    }
 
     @AfterClass
     public static void closeBrowsers() {
@@ -247,7 +258,7 @@ public class BrowserIT {
         List<String> entries = driver.findElements(By.cssSelector("#main-menu a")).stream()
                 .map(WebElement::getText)
                 .collect(Collectors.toList());
-        assertEquals(List.of(EN.get("nav.home"), EN.get("registry.menu.myHome"), MY_PAYMENTS), entries);
+        assertEquals(residentMenu(), entries);
         String menu = driver.findElement(By.id("main-menu")).getText();
         assertFalse(
                 menu,
@@ -465,7 +476,7 @@ public class BrowserIT {
         List<String> entries = driver.findElements(By.cssSelector("#main-menu a")).stream()
                 .map(WebElement::getText)
                 .collect(Collectors.toList());
-        assertEquals(List.of(EN.get("nav.home"), EN.get("registry.menu.myHome"), MY_PAYMENTS), entries);
+        assertEquals(residentMenu(), entries);
         driver.findElements(By.cssSelector("#main-menu a")).get(1).click();
         browser.awaitPath("/my-home");
         List<WebElement> cards =
