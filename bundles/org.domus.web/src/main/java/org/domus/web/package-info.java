@@ -15,11 +15,14 @@
  *       Prefix keys with the module id ({@code ledger.balance.title}) to avoid clashes; when two bundles
  *       define a key, the one with the lower bundle id (normally the shell) wins.
  *   <li>{@link org.domus.web.Downloads} makes CSV and XLSX download links of a view's list (since 1.5).
+ *   <li>{@link org.domus.web.HomeCard} services add cards to the start page, {@link org.domus.web.HeaderItem}
+ *       services items to the top bar (since 1.6). The shell runs server push (long polling), so a view or
+ *       item may update itself later through {@code UI.access(...)}.
  *   <li>The Vaadin API ({@code com.vaadin.*}, {@code elemental.*}) is exported by this bundle; module
  *       bundles import it and must not embed their own copy. Only components contained in the shell's
  *       production frontend bundle (all of vaadin-core) can be used; {@code @JsModule},
  *       {@code @CssImport} and {@code @NpmPackage} in module bundles have no effect.
  * </ul>
  */
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.domus.web;
