@@ -1,0 +1,18 @@
+package org.domus.communications.internal.mail;
+
+import javax.persistence.EntityManager;
+
+/**
+ * The e-mail delivery queue. A queued mail is rendered at once (so a restart or a template change does not alter
+ * it) and stored in the database; the delivery worker sends it through SMTP, retries it when the server is
+ * unreachable and marks it sent, so that every queued mail is delivered once.
+ */
+public interface MailOutbox {
+
+    /**
+     * Queues a mail inside the caller's transaction: it is queued exactly when the caller's change commits.
+     *
+     * @return false when a mail with the request's key was queued before (nothing is queued again)
+     */
+    boolean enqueue(EntityManager em, MailRequest request);
+}
