@@ -254,6 +254,13 @@ final class PaymentReminderJob {
 
     /** One unit's reminders, decided and recorded in one transaction under the account's lock. */
     private Decided decide(LedgerAccount account, RegistryLocation location, LocalDate today, Settings settings) {
+        // Most owing units need nothing today: find that out without taking the account's lock.
+        boolean anything = jpa.txExpr(
+                TransactionType.Required, em -> !reminders(payments.openItemsIn(em, location), today, settings)
+                        .isEmpty());
+        if (!anything) {
+            return new Decided(null, List.of(), 0);
+        }
         return jpa.txExpr(TransactionType.Required, em -> {
             Books.lockAccount(em, account.id());
             OpenItems items = payments.openItemsIn(em, location);
