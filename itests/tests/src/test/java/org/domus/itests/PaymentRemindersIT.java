@@ -3,7 +3,10 @@ package org.domus.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.domus.core.Subject;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.Estate;
@@ -61,6 +66,9 @@ public class PaymentRemindersIT extends DomusTestSupport {
 
     @Inject
     protected RegistryService registry;
+
+    @Inject
+    protected SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -182,9 +190,27 @@ public class PaymentRemindersIT extends DomusTestSupport {
             assertEquals("1000.00", amounts[0]);
             assertEquals("1000.00", amounts[1]);
             assertEquals("2026-03-31", posted.getProperty("dueDate"));
+
+            // the operator's command runs the same job: the day's reminders were posted, so nothing again
+            String output = console("domus:payment-reminders --date 2026-03-28");
+            assertTrue(output, output.contains("0 due reminders and 0 overdue reminders posted, 2 posted before"));
+            assertTrue(console("domus:payment-reminders --date 28.3.2026").contains("Error: expected a date"));
+            assertEquals(2, of(events, "org/domus/ledger/PAYMENT_DUE").size());
         } finally {
             handler.unregister();
         }
+    }
+
+    private String console(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static List<Event> of(List<Event> events, String topic) {
