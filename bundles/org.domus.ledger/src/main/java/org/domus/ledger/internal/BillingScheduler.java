@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.domus.core.access.ScopeType;
 import org.domus.core.registry.Organisation;
@@ -73,6 +74,7 @@ public class BillingScheduler {
 
     private final ScheduledBilling scheduled;
     private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> task;
     private volatile ScheduledBilling.Settings settings;
 
     @Activate
@@ -99,13 +101,24 @@ public class BillingScheduler {
             t.setDaemon(true);
             return t;
         });
-        int minutes = Math.max(1, config.billing_checkMinutes());
-        executor.scheduleWithFixedDelay(this::check, 1, minutes * 60L, TimeUnit.SECONDS);
+        schedule(config.billing_checkMinutes());
     }
 
     @Modified
     void modified(Config config) {
         settings = settings(config);
+        schedule(config.billing_checkMinutes());
+    }
+
+    /**
+     * (Re)starts the periodic check with the configured interval, the first one at once: a changed interval or
+     * a job just switched on takes effect now, not after the old interval.
+     */
+    private synchronized void schedule(int checkMinutes) {
+        if (task != null) {
+            task.cancel(false);
+        }
+        task = executor.scheduleWithFixedDelay(this::check, 1, Math.max(1, checkMinutes) * 60L, TimeUnit.SECONDS);
     }
 
     private void check() {

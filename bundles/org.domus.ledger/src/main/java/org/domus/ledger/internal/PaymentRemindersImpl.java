@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.PaymentReminders;
@@ -28,6 +29,7 @@ public class PaymentRemindersImpl implements PaymentReminders {
 
     private final PaymentReminderJob job;
     private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> task;
     private volatile PaymentReminderJob.Settings settings;
 
     @Activate
@@ -44,13 +46,24 @@ public class PaymentRemindersImpl implements PaymentReminders {
             t.setDaemon(true);
             return t;
         });
-        int minutes = Math.max(1, config.reminders_checkMinutes());
-        executor.scheduleWithFixedDelay(this::check, 2, minutes * 60L, TimeUnit.SECONDS);
+        schedule(config.reminders_checkMinutes());
     }
 
     @Modified
     void modified(BillingScheduler.Config config) {
         settings = settings(config);
+        schedule(config.reminders_checkMinutes());
+    }
+
+    /**
+     * (Re)starts the periodic check with the configured interval, the first one at once: a changed interval or
+     * a job just switched on takes effect now, not after the old interval.
+     */
+    private synchronized void schedule(int checkMinutes) {
+        if (task != null) {
+            task.cancel(false);
+        }
+        task = executor.scheduleWithFixedDelay(this::check, 2, Math.max(1, checkMinutes) * 60L, TimeUnit.SECONDS);
     }
 
     @Override
