@@ -321,6 +321,71 @@ public class PostgresIT extends DomusTestSupport {
         }
         schedule.put("billing.enabled", "false");
         configurationAdmin.getConfiguration("org.domus.ledger", null).update(schedule);
+
+        // payment reminders decided and recorded on PostgreSQL (LEDGER_REMINDER), each once
+        org.domus.core.registry.Organisation reminded = registry.createOrganisation(
+                admin, new org.domus.core.registry.Organisation(0, "SBD PG reminders", null, "CZ", "CZK", 0));
+        org.domus.core.registry.Building house = registry.createBuilding(
+                admin,
+                new org.domus.core.registry.Building(
+                        0,
+                        registry.createEstate(
+                                        admin, new org.domus.core.registry.Estate(0, reminded.id(), "PG reminders", 0))
+                                .id(),
+                        "Upominkova",
+                        "9",
+                        "Brno",
+                        "60200",
+                        "CZ",
+                        null,
+                        null,
+                        0));
+        java.util.List<Long> flats = new java.util.ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            flats.add(registry.createUnit(
+                            admin,
+                            new org.domus.core.registry.Unit(
+                                    0,
+                                    house.id(),
+                                    Integer.toString(i),
+                                    org.domus.core.registry.UnitKind.FLAT,
+                                    1,
+                                    new java.math.BigDecimal("50.00"),
+                                    2,
+                                    java.util.List.of(),
+                                    new org.domus.core.registry.Share(1, 2),
+                                    org.domus.core.registry.LegalForm.OWNERSHIP,
+                                    org.domus.core.registry.UnitState.OCCUPIED,
+                                    null,
+                                    "8800" + i,
+                                    null,
+                                    0))
+                    .id());
+        }
+        await(
+                "payment reminders up",
+                Duration.ofSeconds(60),
+                () -> service("org.domus.ledger.payment.PaymentReminders") != null);
+        PaymentRemindersScenario.Outcome reminders = new PaymentRemindersScenario(
+                        service("org.domus.ledger.ChargeService"),
+                        service("org.domus.ledger.BillingService"),
+                        service("org.domus.ledger.PaymentService"),
+                        service("org.domus.ledger.payment.PaymentReminders"))
+                .run(admin, reminded.id(), flats.get(1), java.time.YearMonth.of(2026, 3));
+        // the job looks at every organisation: the first one's unit still owes 37.50 of March, so 3 of each
+        assertEquals(3, reminders.dueRun().due());
+        assertEquals(3, reminders.dueAgain().alreadySent());
+        assertEquals(0, reminders.dueAgain().due());
+        assertEquals(3, reminders.overdueRun().overdue());
+        try (Connection c = dataSource.getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*), SUM(AMOUNT) FROM LEDGER_REMINDER WHERE POSTED = TRUE"
+                                + " AND ORGANISATION_ID = " + reminded.id())) {
+            assertTrue(rs.next());
+            assertEquals(4, rs.getLong(1));
+            // due 1000 + 600, overdue 1000 + 600
+            assertEquals(0, new java.math.BigDecimal("3200.00").compareTo(rs.getBigDecimal(2)));
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.domus.core.access.ScopeType;
 import org.domus.core.registry.Organisation;
@@ -40,7 +41,9 @@ public class BillingScheduler {
     public static final String PID = "org.domus.ledger";
     private static final Logger LOG = LoggerFactory.getLogger(BillingScheduler.class);
 
-    @ObjectClassDefinition(name = "Domus ledger", description = "The scheduled monthly billing run")
+    @ObjectClassDefinition(
+            name = "Domus ledger",
+            description = "The scheduled monthly billing run and payment reminders")
     public @interface Config {
         @AttributeDefinition(description = "Run the billing run on a schedule")
         boolean billing_enabled() default false;
@@ -53,10 +56,25 @@ public class BillingScheduler {
 
         @AttributeDefinition(description = "Minutes between two checks whether a run is due")
         int billing_checkMinutes() default 15;
+
+        @AttributeDefinition(description = "Post payment reminders (before the due date and when overdue)")
+        boolean reminders_enabled() default true;
+
+        @AttributeDefinition(description = "Days before a due date its reminder is posted (1-60)")
+        int reminders_daysBeforeDue() default 3;
+
+        @AttributeDefinition(
+                description =
+                        "Days after a due date overdue reminders are posted, e.g. 5, 20 (each 1-366; empty for none)")
+        String reminders_overdueDays() default "5, 20";
+
+        @AttributeDefinition(description = "Minutes between two checks whether the day's reminders are due")
+        int reminders_checkMinutes() default 60;
     }
 
     private final ScheduledBilling scheduled;
     private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> task;
     private volatile ScheduledBilling.Settings settings;
 
     @Activate
@@ -83,13 +101,24 @@ public class BillingScheduler {
             t.setDaemon(true);
             return t;
         });
-        int minutes = Math.max(1, config.billing_checkMinutes());
-        executor.scheduleWithFixedDelay(this::check, 1, minutes * 60L, TimeUnit.SECONDS);
+        schedule(config.billing_checkMinutes());
     }
 
     @Modified
     void modified(Config config) {
         settings = settings(config);
+        schedule(config.billing_checkMinutes());
+    }
+
+    /**
+     * (Re)starts the periodic check with the configured interval, the first one at once: a changed interval or
+     * a job just switched on takes effect now, not after the old interval.
+     */
+    private synchronized void schedule(int checkMinutes) {
+        if (task != null) {
+            task.cancel(false);
+        }
+        task = executor.scheduleWithFixedDelay(this::check, 1, Math.max(1, checkMinutes) * 60L, TimeUnit.SECONDS);
     }
 
     private void check() {
@@ -123,7 +152,7 @@ public class BillingScheduler {
         }
     }
 
-    private static String nodeName() {
+    static String nodeName() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
