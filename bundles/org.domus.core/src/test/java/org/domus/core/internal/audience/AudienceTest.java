@@ -112,15 +112,12 @@ class AudienceTest {
         b2 = registry.createBuilding(ADMIN, building(south, "Lipová", "3"));
         b3 = registry.createBuilding(ADMIN, building(north, "Severní", "1"));
         b4 = registry.createBuilding(ADMIN, building(away, "Daleká", "9"));
-        flatA = registry.createUnit(ADMIN, unit(b1, "1"));
-        flatB = registry.createUnit(ADMIN, unit(b1, "2"));
-        Unit flatB1 = registry.createUnit(ADMIN, unit(b1, "3"));
-        flatB2 = registry.createUnit(ADMIN, unit(b2, "1"));
-        flatNorth = registry.createUnit(ADMIN, unit(b3, "1"));
-        flatOther = registry.createUnit(ADMIN, unit(b4, "1"));
-        staircase(flatA, "A");
-        staircase(flatB, "B");
-        staircase(flatB1, "B");
+        flatA = registry.createUnit(ADMIN, unit(b1, "1", "A"));
+        flatB = registry.createUnit(ADMIN, unit(b1, "2", "B"));
+        registry.createUnit(ADMIN, unit(b1, "3", " B "));
+        flatB2 = registry.createUnit(ADMIN, unit(b2, "1", null));
+        flatNorth = registry.createUnit(ADMIN, unit(b3, "1", null));
+        flatOther = registry.createUnit(ADMIN, unit(b4, "1", null));
 
         anna = account("anna", "anna@example.org", Locale.forLanguageTag("pl"));
         petr = account("petr", null, null);
@@ -152,13 +149,14 @@ class AudienceTest {
         return new Building(0, estate.id(), street, number, "Praha", "149 00", "CZ", null, null, 0);
     }
 
-    private static Unit unit(Building building, String number) {
+    private static Unit unit(Building building, String number, String staircase) {
         return new Unit(
                 0,
                 building.id(),
                 number,
                 UnitKind.FLAT,
                 1,
+                staircase,
                 new BigDecimal("55.00"),
                 2,
                 List.of(),
@@ -169,10 +167,6 @@ class AudienceTest {
                 null,
                 null,
                 0);
-    }
-
-    private void staircase(Unit unit, String label) {
-        sql("UPDATE CORE_UNIT SET STAIRCASE = ? WHERE ID = ?", label, unit.id());
     }
 
     private void sql(String statement, Object... parameters) {
