@@ -10,11 +10,17 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
+import org.domus.core.audience.Audience;
+import org.domus.core.audience.AudienceTarget;
+import org.domus.core.audience.AudienceTarget.Kind;
+import org.domus.core.audience.Recipient;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.UnitFilter;
 import org.junit.Before;
@@ -36,6 +42,9 @@ public class RegistryIT extends DomusTestSupport {
 
     @Inject
     protected RegistryService registry;
+
+    @Inject
+    protected Audience audience;
 
     private RegistryFixture world;
 
@@ -91,6 +100,33 @@ public class RegistryIT extends DomusTestSupport {
         assertEquals(
                 byArea.path("items").get(0).path("id").asLong(),
                 ascending.path("items").get(1).path("id").asLong());
+    }
+
+    @Test
+    public void theStaircaseTravelsThroughRestAndTheAudienceServiceReachesItsResidents() throws Exception {
+        String unit = "{\"buildingId\":" + world.buildingA.id() + ",\"number\":\"S1\",\"kind\":\"FLAT\","
+                + "\"staircase\":\" B \",\"area\":30,\"share\":{\"numerator\":1,\"denominator\":50},"
+                + "\"legalForm\":\"OWNERSHIP\",\"state\":\"VACANT\"}";
+        HttpResponse<String> created = send("POST", "/registry/units", world.managerA, unit);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("B", parse(created).path("staircase").asText());
+        HttpResponse<String> refused =
+                send("POST", "/registry/units", world.managerA, unit.replace("\" B \"", "\"B/2\""));
+        assertProblem(refused, 422);
+        JsonNode error = parse(refused).path("errors").get(0);
+        assertEquals("staircase", error.path("field").asText());
+        assertFalse(error.path("message").asText().startsWith("registry."));
+        assertEquals(List.of("B"), audience.staircases(world.buildingA.id()));
+
+        // the platform's Audience service answers in the container: building A's current holder only
+        LocalDate today = LocalDate.now();
+        List<Recipient> residents =
+                audience.residents(List.of(AudienceTarget.of(Kind.BUILDING, world.buildingA.id())), today, Set.of());
+        assertEquals(1, residents.size());
+        assertEquals((long) world.personA.accountId(), residents.get(0).accountId());
+        assertEquals(Set.of(world.unitA.id()), residents.get(0).unitIds());
+        assertFalse(audience.reaches(
+                world.personB.accountId(), List.of(AudienceTarget.of(Kind.BUILDING, world.buildingA.id())), today));
     }
 
     @Test
