@@ -746,6 +746,23 @@ public class MessageServiceImpl implements MessageService {
         });
     }
 
+    /** The time zones of the supported countries' organisations; the server's for any other country. */
+    private static final Map<String, java.time.ZoneId> ZONES = Map.of(
+            "CZ", java.time.ZoneId.of("Europe/Prague"),
+            "PL", java.time.ZoneId.of("Europe/Warsaw"),
+            "RO", java.time.ZoneId.of("Europe/Bucharest"),
+            "SK", java.time.ZoneId.of("Europe/Bratislava"));
+
+    @Override
+    public java.time.ZoneId zone(long organisationId) {
+        try {
+            String country = registry.organisation(SYSTEM, organisationId).country();
+            return ZONES.getOrDefault(country == null ? "" : country, java.time.ZoneId.systemDefault());
+        } catch (DomusException e) {
+            return java.time.ZoneId.systemDefault();
+        }
+    }
+
     @Override
     public Optional<MessageDelivery> delivery(long messageId) {
         return jpa.txExpr(TransactionType.Required, em -> {
