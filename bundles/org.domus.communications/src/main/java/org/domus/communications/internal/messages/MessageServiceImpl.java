@@ -55,13 +55,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
-import org.osgi.service.metatype.annotations.Designate;
 
-/** Message threads over COMM_THREAD, COMM_MESSAGE, COMM_MESSAGE_ATTACHMENT(_DATA) and COMM_THREAD_READ. */
+/**
+ * Message threads over COMM_THREAD, COMM_MESSAGE, COMM_MESSAGE_ATTACHMENT(_DATA) and COMM_THREAD_READ. Settings come
+ * from the module's PID (shared with the module's other services, hence no designate of its own).
+ */
 @Component(
         service = {MessageService.class, MessageServiceImpl.class},
         configurationPid = MessagesSettings.PID)
-@Designate(ocd = MessagesSettings.Config.class)
 public class MessageServiceImpl implements MessageService {
 
     static final String UNIT_TARGET = "(osgi.unit.name=domus.communications)";
