@@ -70,6 +70,9 @@ public class ViewIsolationIT {
     /** The description of B's ticket: no page may show it to A or the technician. */
     private static final String FOREIGN_TICKET = "Isolation walk: the bathroom fan of a neighbour is loud";
 
+    /** The subject of B's conversation with the office: no page may show it to A or the technician. */
+    private static final String FOREIGN_THREAD = "Isolation walk: a neighbour asks about the advance";
+
     /** What a refused view shows instead of itself. */
     private enum Page {
         NOT_FOUND,
@@ -167,7 +170,12 @@ public class ViewIsolationIT {
                         + ",\"description\":\"" + FOREIGN_TICKET + "\"}");
         assertEquals(ticket.body(), 201, ticket.statusCode());
         foreign.put("tickets.ticket", JSON.readTree(ticket.body()).path("id").asLong());
+        // B's conversation with the office about B's unit: B gets an account of their own for it.
+        foreign.put(
+                "communications.thread",
+                foreignThread(admin, foreignPerson, foreignUnit.path("id").asLong()));
         Set<String> texts = Set.of(
+                FOREIGN_THREAD,
                 displayName(foreignPerson),
                 building.path("street").asText() + " " + building.path("number").asText(),
                 FOREIGN_TICKET);
@@ -300,13 +308,55 @@ public class ViewIsolationIT {
     }
 
     /**
+     * Issues an account for B's person (linked by the administrator), signs B in over REST and opens a thread
+     * about B's unit; answers its id.
+     */
+    private static long foreignThread(String admin, JsonNode person, long unitId) throws Exception {
+        HttpResponse<String> issued =
+                send("POST", "/api/admin/accounts", admin, "{\"displayName\":\"Isolation B\",\"locale\":\"en\"}");
+        assertEquals(issued.body(), 201, issued.statusCode());
+        JsonNode account = JSON.readTree(issued.body());
+        com.fasterxml.jackson.databind.node.ObjectNode linked = person.deepCopy();
+        linked.put("accountId", account.path("account").path("id").asLong());
+        HttpResponse<String> link = send(
+                "PUT", "/api/registry/persons/" + person.path("id").asLong(), admin, JSON.writeValueAsString(linked));
+        assertEquals(link.body(), 200, link.statusCode());
+        HttpResponse<String> signedIn = HTTP.send(
+                HttpRequest.newBuilder(URI.create(DOMUS.url("/api/session")))
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                                "login", account.path("account").path("login").asText(),
+                                "password", account.path("initialPassword").asText()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(signedIn.body(), 200, signedIn.statusCode());
+        String session = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(DomusBrowser.SESSION_COOKIE + "="))
+                .map(c -> c.substring(DomusBrowser.SESSION_COOKIE.length() + 1).split(";")[0])
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> thread = send(
+                "POST",
+                "/api/communications/threads",
+                session,
+                JSON.writeValueAsString(Map.of(
+                        "unitId", unitId, "topic", "LEDGER", "subject", FOREIGN_THREAD, "text", FOREIGN_THREAD)));
+        assertEquals(thread.body(), 201, thread.statusCode());
+        return JSON.readTree(thread.body()).path("thread").path("id").asLong();
+    }
+
+    /**
      * A ticket not assigned to the technician's company is "not found" to the technician (the tickets module
      * hides such tickets from contractors and technicians entirely) in the views technicians may open.
      */
     private static boolean ticketNotFound(Side side, JsonNode view, Page shown) {
+        // Likewise a message thread: technicians hold no communications permission anywhere, so threads are "not
+        // found" to them (as to any subject without a staff grant of the permission).
         return side.login().equals(TECHNICIAN)
                 && shown == Page.NOT_FOUND
-                && "tickets.ticket".equals(view.path("parameterKind").asText());
+                && Set.of("tickets.ticket", "communications.thread")
+                        .contains(view.path("parameterKind").asText());
     }
 
     /** Which page the browser shows: the shell's "not found", its "access denied", or a view. */
