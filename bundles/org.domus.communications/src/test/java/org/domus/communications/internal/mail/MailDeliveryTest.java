@@ -180,6 +180,37 @@ class MailDeliveryTest {
     }
 
     @Test
+    void whenARaceGetsPastTheCheckTheUniqueKeyRefusesTheRowAndTheTransactionGoesOn() {
+        MailService service = db.service("node-a", port, Map.of());
+        db.enqueue(service, MailDatabase.testMail("raced", "first@example.org"));
+        RenderedMail mail = new RenderedMail("s", "t", "<p>h</p>", List.of());
+        List<Boolean> inserted = db.jpa.txExpr(
+                TransactionType.Required,
+                em -> List.of(
+                        OutboxStore.insert(
+                                        em,
+                                        MailDatabase.testMail("raced", "second@example.org"),
+                                        mail,
+                                        "<a@x>",
+                                        db.clock.instant())
+                                .isPresent(),
+                        OutboxStore.insert(
+                                        em,
+                                        MailDatabase.testMail("after", "third@example.org"),
+                                        mail,
+                                        "<b@x>",
+                                        db.clock.instant())
+                                .isPresent()));
+        assertEquals(List.of(false, true), inserted);
+        assertEquals(
+                "first@example.org",
+                db.rows("SELECT ADDRESS FROM COMM_OUTBOX WHERE MAIL_KEY = 'raced'")
+                        .get(0)
+                        .get("ADDRESS"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM COMM_OUTBOX WHERE MAIL_KEY = 'after'"));
+    }
+
+    @Test
     void aRolledBackCallerQueuesNothing() {
         MailService service = db.service("node-a", port, Map.of());
         try {
