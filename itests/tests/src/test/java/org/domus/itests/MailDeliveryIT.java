@@ -238,6 +238,10 @@ public class MailDeliveryIT extends DomusTestSupport {
             assertEquals(n, waiting.getOrDefault("QUEUED", 0) + waiting.getOrDefault("SENDING", 0));
             String queue = shell("domus:mail-queue");
             assertTrue(queue, queue.contains("Connect"));
+            String refused = shell("domus:mail-test not-an-address");
+            assertTrue(refused, refused.contains("Error: not an e-mail address"));
+            String unknown = shell("domus:mail-queue --retry 987654321");
+            assertTrue(unknown, unknown.contains("Error: there is no failed mail 987654321"));
 
             smtp.start();
             await("every mail", WAIT, () -> states(prefix).equals(Map.of("SENT", n)));
