@@ -25,7 +25,7 @@ public class ContactsContribution extends StaticViewContribution {
                 "communications.directory.contacts.menu",
                 "PHONE",
                 "menu.group.main",
-                9,
+                14,
                 true,
                 RegistryPermissions.HOME,
                 null,
