@@ -1,6 +1,8 @@
 package org.domus.communications.internal.announce;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.domus.communications.AnnouncementService;
 import org.domus.core.DomusException;
 import org.domus.core.DomusException.Kind;
@@ -30,6 +32,9 @@ final class Sanitiser {
             + " noscript, noembed, noframes, template, head, title, link, meta, base, form, input, button, select,"
             + " textarea, option, canvas, audio, video, source, track, img, picture, map, area, xmp, plaintext";
 
+    /** Block elements a div may hold (the div itself counts in {@code select}). */
+    private static final String BLOCKS = "div, p, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, table, pre";
+
     private static final Safelist SAFE = Safelist.none()
             .addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "h3", "h4", "a", "blockquote")
             .addAttributes("a", "href")
@@ -54,10 +59,25 @@ final class Sanitiser {
         }
         Document dirty = Jsoup.parseBodyFragment(input);
         dirty.select(DROPPED).remove();
+        // Editors write a line as a div: a div holding only inline content is a paragraph, any other is unwrapped.
+        List<Element> divs = new ArrayList<>(dirty.select("div"));
+        Collections.reverse(divs);
+        for (Element div : divs) {
+            if (div.select(BLOCKS).size() > 1) {
+                div.unwrap();
+            } else {
+                div.tagName("p");
+            }
+        }
         Document clean = new Cleaner(SAFE).clean(dirty);
         // Links without an address (a refused protocol) say nothing: keep their text only.
         for (Element a : clean.select("a:not([href])")) {
             a.unwrap();
+        }
+        for (Element p : clean.select("p")) {
+            if (p.childNodeSize() == 0) {
+                p.remove();
+            }
         }
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         String html = clean.body().html().strip();
@@ -158,19 +178,5 @@ final class Sanitiser {
         if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
             out.append('\n');
         }
-    }
-
-    /** A short preview of plain text: at most {@code max} characters, cut at a word. */
-    static String excerpt(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, cut > max / 2 ? cut : max - 1).strip() + "\u2026";
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -99,6 +99,13 @@ class SanitiserTest {
     }
 
     @Test
+    void turnsEditorLinesIntoParagraphs() {
+        assertEquals(
+                "first line<p>second <b>bold</b></p><p><br></p><p>after</p>",
+                html("first line<div>second <b>bold</b></div><div><br></div><div><div>after</div></div><p></p>"));
+    }
+
+    @Test
     void refusesABodyThatSanitisesToNothing() {
         refusedAsEmpty("");
         refusedAsEmpty("   ");
