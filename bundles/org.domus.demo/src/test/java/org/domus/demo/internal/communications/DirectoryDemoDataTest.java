@@ -16,14 +16,22 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.domus.communications.Announcement;
+import org.domus.communications.AnnouncementQuery;
+import org.domus.communications.AnnouncementService;
 import org.domus.communications.ContactDirectory;
 import org.domus.communications.ContactsOfBuilding;
 import org.domus.communications.EmergencyContact;
 import org.domus.communications.EmergencyKind;
+import org.domus.communications.MessageService;
+import org.domus.communications.MessageThread;
+import org.domus.communications.MessageTopic;
 import org.domus.communications.Office;
 import org.domus.communications.StaffContact;
 import org.domus.communications.internal.CommunicationsGrants;
+import org.domus.communications.internal.announce.AnnouncementsWiring;
 import org.domus.communications.internal.directory.DirectoryWiring;
+import org.domus.communications.internal.messages.MessagesWiring;
 import org.domus.core.Subject;
 import org.domus.core.access.ScopeType;
 import org.domus.core.internal.access.RoleBasedAccessPolicy;
@@ -43,8 +51,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo contact directory made through the communications module's real service on a migrated in-memory
- * Derby, for a small demo cooperative of three organisations.
+ * The demo contact directory, announcements and the demo resident's threads made through the communications
+ * module's real services on a migrated in-memory Derby, for a small demo cooperative of three organisations.
  */
 class DirectoryDemoDataTest {
 
@@ -53,8 +61,14 @@ class DirectoryDemoDataTest {
     static EntityManagerFactory coreEmf;
     static EntityManagerFactory commEmf;
     static AccountServiceImpl accounts;
+    static RoleBasedAccessPolicy policy;
     static ContactDirectory directory;
+    static RegistryServiceImpl registry;
     static DirectoryDemoData data;
+    static AnnouncementService announcements;
+    static MessageService messages;
+    static NewsDemoData news;
+    static final Map<Long, NewsDemoData.Result> newsResults = new HashMap<>();
     static List<Organisation> organisations;
     static final Map<Long, DirectoryDemoData.Result> results = new HashMap<>();
 
@@ -78,9 +92,9 @@ class DirectoryDemoDataTest {
                 new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom()),
                 new PasswordPolicy(),
                 clock);
-        RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy(
+        policy = new RoleBasedAccessPolicy(
                 List.of(new RegistryGrants(), new CommunicationsGrants()), new JpaRegistryDirectory(coreJpa), clock);
-        RegistryServiceImpl registry = RegistryServiceImpl.create(coreJpa, policy, clock);
+        registry = RegistryServiceImpl.create(coreJpa, policy, clock);
         new CooperativeGenerator(registry, accounts)
                 .generateIfEmpty(new CooperativeGenerator.Settings(
                         120,
@@ -92,9 +106,14 @@ class DirectoryDemoDataTest {
                         "Staff-Pass-2026"));
         directory = DirectoryWiring.directory(new ResourceLocalJpaTemplate(commEmf), policy, registry, accounts, clock);
         data = new DirectoryDemoData(registry, accounts, directory);
+        ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(commEmf);
+        announcements = AnnouncementsWiring.announcements(jpa, policy, new NoAudience(), registry, clock);
+        messages = MessagesWiring.messages(jpa, policy, registry, accounts, clock);
+        news = new NewsDemoData(registry, accounts, announcements, messages, "resident");
         organisations = registry.organisations(ADMIN);
         for (Organisation o : organisations) {
             results.put(o.id(), data.generateIfEmpty(o.id(), 7));
+            newsResults.put(o.id(), news.generateIfEmpty(o.id()));
         }
     }
 
@@ -161,5 +180,46 @@ class DirectoryDemoDataTest {
         long before = directory.emergencyContacts(ADMIN, first.id()).size();
         assertFalse(data.generateIfEmpty(first.id(), 7).created());
         assertEquals(before, directory.emergencyContacts(ADMIN, first.id()).size());
+    }
+
+    @Test
+    void everyOrganisationGetsAnUrgentShutOffForOneBuildingAMeetingNoticeAndAShortLivedOne() {
+        for (Organisation o : organisations) {
+            assertTrue(newsResults.get(o.id()).created(), o.name());
+            List<Announcement> made = announcements
+                    .list(ADMIN, new AnnouncementQuery(o.id(), null, null, null, 0, 50))
+                    .items();
+            assertEquals(3, made.size(), o.name());
+            NewsTexts.Country texts = NewsTexts.COUNTRIES.get(o.country());
+            Announcement urgent =
+                    made.stream().filter(Announcement::urgent).findFirst().orElseThrow();
+            assertTrue(urgent.title().startsWith(texts.shutOffTitle().substring(0, 8)), urgent.title());
+            assertEquals(1, made.stream().filter(Announcement::urgent).count());
+            assertTrue(made.stream()
+                    .anyMatch(a -> a.expiresAt() != null
+                            && a.expiresAt()
+                                    .isBefore(java.time.Instant.now()
+                                            .plusSeconds(NewsDemoData.EXPIRED_AFTER_SECONDS + 1))));
+            assertFalse(news.generateIfEmpty(o.id()).created(), "a rerun adds nothing");
+        }
+    }
+
+    @Test
+    void theDemoResidentHasTwoAnsweredThreadsInTheCzechCooperativeOnly() {
+        Subject resident = accounts.subjectOf(
+                        accounts.findByLogin("resident").orElseThrow().id())
+                .orElseThrow();
+        List<MessageThread> threads = messages.mine(resident, 0, 50).items();
+        assertEquals(2, threads.size());
+        assertEquals(
+                Set.of(MessageTopic.LEDGER, MessageTopic.REPAIR),
+                threads.stream().map(MessageThread::topic).collect(Collectors.toSet()));
+        for (MessageThread t : threads) {
+            assertEquals(2, messages.read(resident, t.id()).messages().size(), t.subject());
+        }
+        for (Organisation o : organisations) {
+            assertEquals(
+                    o.country().equals("CZ") ? 2 : 0, newsResults.get(o.id()).threads(), o.name());
+        }
     }
 }

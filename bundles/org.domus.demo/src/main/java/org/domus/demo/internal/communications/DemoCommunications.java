@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.domus.communications.AnnouncementService;
 import org.domus.communications.ContactDirectory;
+import org.domus.communications.MessageService;
 import org.domus.core.account.AccountService;
 import org.domus.core.registry.RegistryService;
 import org.domus.demo.internal.DemoCooperative;
@@ -18,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives each demo organisation its contact directory ({@link DirectoryDemoData}) once both exist: the
+ * Gives each demo organisation its contact directory ({@link DirectoryDemoData}), announcements and the demo
+ * resident's message threads ({@link NewsDemoData}) once both exist: the
  * organisations (announced by {@link DemoCooperative}) and the communications module's services. The demo bundle
  * imports the communications API package optionally, so without the module this component simply stays
  * unsatisfied; installing the module later satisfies it. An organisation that has a directory already is left
@@ -29,29 +32,32 @@ import org.slf4j.LoggerFactory;
         immediate = true,
         configurationPid = DemoCooperative.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class DemoDirectory {
+public class DemoCommunications {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoDirectory.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommunications.class);
 
     private final Thread worker;
 
     @Activate
-    public DemoDirectory(
+    public DemoCommunications(
             @Reference DemoCooperativeReady cooperative,
             @Reference RegistryService registry,
             @Reference AccountService accounts,
             @Reference ContactDirectory directory,
+            @Reference AnnouncementService announcements,
+            @Reference MessageService messages,
             DemoCooperative.Config config) {
         DirectoryDemoData data = new DirectoryDemoData(registry, accounts, directory);
+        NewsDemoData news = new NewsDemoData(registry, accounts, announcements, messages, config.residentLogin());
         List<Long> organisations = cooperative.organisationIds();
         long seed = config.seed();
         // never hold up SCR
-        worker = new Thread(() -> run(data, organisations, seed), "domus-demo-directory");
+        worker = new Thread(() -> run(data, news, organisations, seed), "domus-demo-communications");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private static void run(DirectoryDemoData data, List<Long> organisations, long seed) {
+    private static void run(DirectoryDemoData data, NewsDemoData news, List<Long> organisations, long seed) {
         long start = System.nanoTime();
         List<String> made = new ArrayList<>();
         try {
@@ -60,26 +66,37 @@ public class DemoDirectory {
                     return;
                 }
                 DirectoryDemoData.Result r = data.generateIfEmpty(organisation, seed);
-                if (!r.created()) {
+                if (r.created()) {
+                    made.add(String.format(
+                            Locale.ROOT,
+                            "'%s': %d office, %d staff contacts, %d emergency numbers",
+                            r.organisation(),
+                            r.offices(),
+                            r.staff(),
+                            r.emergency()));
+                } else {
                     LOG.info("Demo contact directory of '{}' not generated: it has one already", r.organisation());
-                    continue;
                 }
-                made.add(String.format(
-                        Locale.ROOT,
-                        "'%s': %d office, %d staff contacts, %d emergency numbers",
-                        r.organisation(),
-                        r.offices(),
-                        r.staff(),
-                        r.emergency()));
+                NewsDemoData.Result n = news.generateIfEmpty(organisation);
+                if (n.created()) {
+                    made.add(String.format(
+                            Locale.ROOT,
+                            "'%s': %d announcements, %d message threads",
+                            n.organisation(),
+                            n.announcements(),
+                            n.threads()));
+                } else {
+                    LOG.info("Demo announcements of '{}' not generated: it has some already", n.organisation());
+                }
             }
             if (!made.isEmpty()) {
                 LOG.info(
-                        "Demo contact directory created in {} ms: {}",
+                        "Demo communications created in {} ms: {}",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                         String.join("; ", made));
             }
         } catch (RuntimeException e) {
-            LOG.error("Demo contact directory not (fully) created: {}", e.toString(), e);
+            LOG.error("Demo communications not (fully) created: {}", e.toString(), e);
         }
     }
 
