@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.domus.communications.AnnouncementService;
-import org.domus.communications.ContactDirectory;
 import org.domus.communications.MessageService;
 import org.domus.core.account.AccountService;
 import org.domus.core.registry.RegistryService;
@@ -20,62 +19,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gives each demo organisation its contact directory ({@link DirectoryDemoData}), announcements and the demo
- * resident's message threads ({@link NewsDemoData}) once both exist: the
- * organisations (announced by {@link DemoCooperative}) and the communications module's services. The demo bundle
- * imports the communications API package optionally, so without the module this component simply stays
- * unsatisfied; installing the module later satisfies it. An organisation that has a directory already is left
- * alone.
+ * Gives each demo organisation its announcements and the demo resident its message threads ({@link NewsDemoData})
+ * once both exist: the organisations (announced by {@link DemoCooperative}) and the communications module's
+ * announcement and message services. Without the module this component simply stays unsatisfied; installing the
+ * module later satisfies it. An organisation that has announcements already is left alone. Kept apart from
+ * {@link DemoDirectory} so that the directory is made even while the announcements wait for their services (the
+ * platform's audience among them).
  */
 @Component(
         service = {},
         immediate = true,
         configurationPid = DemoCooperative.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class DemoCommunications {
+public class DemoNews {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoCommunications.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoNews.class);
 
     private final Thread worker;
 
     @Activate
-    public DemoCommunications(
+    public DemoNews(
             @Reference DemoCooperativeReady cooperative,
             @Reference RegistryService registry,
             @Reference AccountService accounts,
-            @Reference ContactDirectory directory,
             @Reference AnnouncementService announcements,
             @Reference MessageService messages,
             DemoCooperative.Config config) {
-        DirectoryDemoData data = new DirectoryDemoData(registry, accounts, directory);
         NewsDemoData news = new NewsDemoData(registry, accounts, announcements, messages, config.residentLogin());
         List<Long> organisations = cooperative.organisationIds();
-        long seed = config.seed();
         // never hold up SCR
-        worker = new Thread(() -> run(data, news, organisations, seed), "domus-demo-communications");
+        worker = new Thread(() -> run(news, organisations), "domus-demo-news");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private static void run(DirectoryDemoData data, NewsDemoData news, List<Long> organisations, long seed) {
+    private static void run(NewsDemoData news, List<Long> organisations) {
         long start = System.nanoTime();
         List<String> made = new ArrayList<>();
         try {
             for (long organisation : organisations) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
-                }
-                DirectoryDemoData.Result r = data.generateIfEmpty(organisation, seed);
-                if (r.created()) {
-                    made.add(String.format(
-                            Locale.ROOT,
-                            "'%s': %d office, %d staff contacts, %d emergency numbers",
-                            r.organisation(),
-                            r.offices(),
-                            r.staff(),
-                            r.emergency()));
-                } else {
-                    LOG.info("Demo contact directory of '{}' not generated: it has one already", r.organisation());
                 }
                 NewsDemoData.Result n = news.generateIfEmpty(organisation);
                 if (n.created()) {
@@ -91,12 +75,12 @@ public class DemoCommunications {
             }
             if (!made.isEmpty()) {
                 LOG.info(
-                        "Demo communications created in {} ms: {}",
+                        "Demo announcements and threads created in {} ms: {}",
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                         String.join("; ", made));
             }
         } catch (RuntimeException e) {
-            LOG.error("Demo communications not (fully) created: {}", e.toString(), e);
+            LOG.error("Demo announcements and threads not (fully) created: {}", e.toString(), e);
         }
     }
 
