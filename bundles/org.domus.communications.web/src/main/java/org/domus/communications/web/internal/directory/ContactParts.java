@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
+import org.domus.communications.ContactsOfBuilding;
 import org.domus.communications.EmergencyContact;
 import org.domus.communications.OfficeStatus;
 import org.domus.communications.StaffContact;
-import org.domus.web.DomusUi;
 
 /** The pieces the resident's contacts page and the start page's emergency card are made of. */
 final class ContactParts {
@@ -27,7 +27,7 @@ final class ContactParts {
     }
 
     /** Emergency numbers as big {@code tel:} links, one a row: kind, number, company and note. */
-    static Div emergency(List<EmergencyContact> numbers, String idPrefix) {
+    static Div emergency(List<EmergencyContact> numbers, String idPrefix, Translator t) {
         Div list = new Div();
         list.addClassName("communications-emergency");
         for (EmergencyContact e : numbers) {
@@ -37,8 +37,8 @@ final class ContactParts {
                     .set("font-size", "var(--lumo-font-size-xxl)")
                     .set("font-weight", "600")
                     .set("white-space", "nowrap");
-            Span kind = new Span(DomusUi.translate(
-                    "communications.directory.kind." + e.kind().name()));
+            Span kind = new Span(
+                    t.translate("communications.directory.kind." + e.kind().name()));
             kind.getElement().getThemeList().add("badge error");
             Span company = new Span(e.company() + (e.note() == null ? "" : " · " + e.note()));
             company.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -54,11 +54,11 @@ final class ContactParts {
         return list;
     }
 
-    static Div office(OfficeStatus s, Locale locale) {
+    static Div office(OfficeStatus s, Locale locale, Translator t) {
         Div box = new Div();
         box.setId("communications-office-" + s.office().id());
-        Span badge = new Span(DomusUi.translate(
-                s.openNow() ? "communications.directory.open-now" : "communications.directory.closed-now"));
+        Span badge = new Span(
+                t.translate(s.openNow() ? "communications.directory.open-now" : "communications.directory.closed-now"));
         badge.getElement().getThemeList().add(s.openNow() ? "badge success" : "badge contrast");
         badge.setId("communications-office-" + s.office().id() + "-badge");
         H4 name = new H4(s.office().name());
@@ -66,10 +66,10 @@ final class ContactParts {
         Div head = new Div(name, badge);
         head.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
         box.add(head);
-        box.add(new Paragraph(DirectoryTexts.state(s, locale, DomusUi::translate)));
+        box.add(new Paragraph(DirectoryTexts.state(s, locale, t)));
         String today = s.todayHours().isEmpty()
-                ? DomusUi.translate("communications.directory.today-closed")
-                : DomusUi.translate("communications.directory.today", DirectoryTexts.hours(s.todayHours()));
+                ? t.translate("communications.directory.today-closed")
+                : t.translate("communications.directory.today", DirectoryTexts.hours(s.todayHours()));
         box.add(new Div(new Span(today)));
         for (String line : DirectoryTexts.week(s.office().hours(), locale)) {
             Span day = new Span(line);
@@ -84,6 +84,36 @@ final class ContactParts {
             box.add(new Paragraph(s.office().note()));
         }
         return box;
+    }
+
+    /**
+     * One building's contacts as a card: its emergency numbers first, then the offices serving it with their
+     * state now, then the staff looking after it.
+     */
+    static Div building(ContactsOfBuilding b, Locale locale, Translator t) {
+        Div card = card(b.address());
+        card.setId("communications-contacts-building-" + b.buildingId());
+        card.add(new H4(t.translate("communications.directory.emergency.title")));
+        if (b.emergency().isEmpty()) {
+            card.add(new Paragraph(t.translate("communications.directory.emergency.none")));
+        } else {
+            card.add(emergency(b.emergency(), "communications-emergency-" + b.buildingId(), t));
+        }
+        card.add(new H4(t.translate("communications.directory.offices.title")));
+        if (b.offices().isEmpty()) {
+            card.add(new Paragraph(t.translate("communications.directory.offices.none")));
+        }
+        for (OfficeStatus s : b.offices()) {
+            card.add(office(s, locale, t));
+        }
+        card.add(new H4(t.translate("communications.directory.staff.title")));
+        if (b.staff().isEmpty()) {
+            card.add(new Paragraph(t.translate("communications.directory.staff.none")));
+        }
+        for (StaffContact c : b.staff()) {
+            card.add(staff(c));
+        }
+        return card;
     }
 
     static Div staff(StaffContact c) {

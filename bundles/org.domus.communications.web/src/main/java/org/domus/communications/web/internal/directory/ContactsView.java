@@ -1,16 +1,12 @@
 package org.domus.communications.web.internal.directory;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import org.domus.communications.ContactDirectory;
 import org.domus.communications.ContactsOfBuilding;
-import org.domus.communications.OfficeStatus;
-import org.domus.communications.StaffContact;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.web.DomusUi;
@@ -43,29 +39,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         for (ContactsOfBuilding b : buildings) {
-            Div card = ContactParts.card(b.address());
-            card.setId("communications-contacts-building-" + b.buildingId());
-            card.add(new H4(getTranslation("communications.directory.emergency.title")));
-            if (b.emergency().isEmpty()) {
-                card.add(new Paragraph(getTranslation("communications.directory.emergency.none")));
-            } else {
-                card.add(ContactParts.emergency(b.emergency(), "communications-emergency-" + b.buildingId()));
-            }
-            card.add(new H4(getTranslation("communications.directory.offices.title")));
-            if (b.offices().isEmpty()) {
-                card.add(new Paragraph(getTranslation("communications.directory.offices.none")));
-            }
-            for (OfficeStatus s : b.offices()) {
-                card.add(ContactParts.office(s, getLocale()));
-            }
-            card.add(new H4(getTranslation("communications.directory.staff.title")));
-            if (b.staff().isEmpty()) {
-                card.add(new Paragraph(getTranslation("communications.directory.staff.none")));
-            }
-            for (StaffContact c : b.staff()) {
-                card.add(ContactParts.staff(c));
-            }
-            add(card);
+            add(ContactParts.building(b, getLocale(), this::getTranslation));
         }
     }
 

@@ -47,7 +47,8 @@ public class EmergencyCard implements HomeCard {
             if (buildings.size() > 1) {
                 card.add(new H4(b.address()));
             }
-            card.add(ContactParts.emergency(b.emergency(), "communications-card-emergency-" + b.buildingId()));
+            card.add(ContactParts.emergency(
+                    b.emergency(), "communications-card-emergency-" + b.buildingId(), DomusUi::translate));
         }
         Anchor all = new Anchor(ContactsContribution.ROUTE, DomusUi.translate("communications.directory.card.all"));
         all.setId("communications-emergency-card-all");
