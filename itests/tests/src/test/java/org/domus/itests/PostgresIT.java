@@ -264,6 +264,7 @@ public class PostgresIT extends DomusTestSupport {
                         "1",
                         org.domus.core.registry.UnitKind.FLAT,
                         1,
+                        null,
                         new java.math.BigDecimal("61.50"),
                         3,
                         java.util.List.of(),

@@ -105,6 +105,7 @@ final class RegistryFixture {
                 number,
                 UnitKind.FLAT,
                 1,
+                null,
                 new BigDecimal("58.20"),
                 2,
                 List.of("balcony"),

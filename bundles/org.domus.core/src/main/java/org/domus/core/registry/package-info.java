@@ -4,5 +4,5 @@
  * every call names the acting {@link org.domus.core.Subject} and is decided by the
  * {@link org.domus.core.access.AccessPolicy}.
  */
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.domus.core.registry;

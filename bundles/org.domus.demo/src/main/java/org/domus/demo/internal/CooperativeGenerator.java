@@ -537,6 +537,9 @@ public final class CooperativeGenerator {
             int flats = n - garages - storage - commercial;
             int perFloor = flats >= 20 ? 4 : 3;
             int floors = (flats + perFloor - 1) / perFloor;
+            // Two or three staircases (entrances) per block, each with its own run of flats; small houses have
+            // one. Derived from the building's index, not drawn, so the rest of the data stays as it was.
+            int staircases = Math.max(1, Math.min(2 + b % 2, flats / 6));
             List<long[]> areas = new ArrayList<>(); // centi-m² per unit, for the shares
             List<UnitPlan> plans = new ArrayList<>();
             int seq = 0;
@@ -567,6 +570,7 @@ public final class CooperativeGenerator {
                         UnitKind.FLAT,
                         Integer.toString(k + 1),
                         1 + k / perFloor,
+                        staircase(d, k * staircases / flats),
                         centi,
                         rooms,
                         equipment,
@@ -592,6 +596,7 @@ public final class CooperativeGenerator {
                         UnitKind.COMMERCIAL,
                         shopPrefix + (k + 1),
                         0,
+                        null,
                         centi,
                         1 + random.nextInt(3),
                         List.of("shop window", "own entrance"),
@@ -605,6 +610,7 @@ public final class CooperativeGenerator {
                         UnitKind.GARAGE,
                         "G" + (k + 1),
                         -1,
+                        null,
                         centi,
                         null,
                         random.nextInt(10) == 0 ? List.of("electric gate", "EV charger") : List.of("electric gate"),
@@ -613,7 +619,7 @@ public final class CooperativeGenerator {
             for (int k = 0; k < storage; k++) {
                 long centi = 300L + random.nextInt(600);
                 plans.add(new UnitPlan(
-                        b, ++seq, UnitKind.STORAGE, storagePrefix + (k + 1), -1, centi, null, List.of(), d));
+                        b, ++seq, UnitKind.STORAGE, storagePrefix + (k + 1), -1, null, centi, null, List.of(), d));
             }
             long total = plans.stream().mapToLong(p -> p.centiArea).sum();
             for (UnitPlan p : plans) {
@@ -623,6 +629,11 @@ public final class CooperativeGenerator {
                 p.finish(new Share(p.centiArea, total), resident, random);
             }
             return plans;
+        }
+
+        /** The n-th staircase's label: 1, 2, 3 in Czech houses ("vchod 2"), A, B, C in Polish and Romanian. */
+        private static String staircase(Places.District d, int n) {
+            return "CZ".equals(d.country()) ? Integer.toString(n + 1) : String.valueOf((char) ('A' + n));
         }
 
         private int pickRooms() {
@@ -847,6 +858,7 @@ public final class CooperativeGenerator {
             final UnitKind kind;
             final String number;
             final int floor;
+            final String staircase;
             final Integer rooms;
             final List<String> equipment;
             boolean forResident;
@@ -858,6 +870,7 @@ public final class CooperativeGenerator {
                     UnitKind kind,
                     String number,
                     int floor,
+                    String staircase,
                     long centiArea,
                     Integer rooms,
                     List<String> equipment,
@@ -867,6 +880,7 @@ public final class CooperativeGenerator {
                 this.kind = kind;
                 this.number = number;
                 this.floor = floor;
+                this.staircase = staircase;
                 this.centiArea = centiArea;
                 this.rooms = rooms;
                 this.equipment = equipment;
@@ -888,6 +902,7 @@ public final class CooperativeGenerator {
                         number,
                         kind,
                         floor,
+                        staircase,
                         area,
                         rooms,
                         equipment,

@@ -224,6 +224,41 @@ class CooperativeGeneratorTest {
     }
 
     @Test
+    void flatsOfLargerBuildingsAreSpreadOverTwoOrThreeStaircasesLabelledInTheCountrysWay() {
+        Map<Long, String> country = new HashMap<>();
+        buildings.forEach(b -> country.put(b.id(), b.country()));
+        Map<Long, Map<String, Integer>> flatsByStaircase = new HashMap<>();
+        for (Unit u : units) {
+            if (u.kind() != UnitKind.FLAT) {
+                assertEquals(null, u.staircase(), u.toString());
+                continue;
+            }
+            assertTrue(Unit.isValidStaircase(u.staircase()), u.toString());
+            assertTrue(
+                    "CZ".equals(country.get(u.buildingId()))
+                            ? u.staircase().matches("[1-3]")
+                            : u.staircase().matches("[A-C]"),
+                    u.toString());
+            flatsByStaircase
+                    .computeIfAbsent(u.buildingId(), k -> new HashMap<>())
+                    .merge(u.staircase(), 1, Integer::sum);
+        }
+        Set<String> countriesWithSeveral = new HashSet<>();
+        flatsByStaircase.forEach((building, counts) -> {
+            int flats = counts.values().stream().mapToInt(Integer::intValue).sum();
+            if (flats >= 12) {
+                assertTrue(counts.size() >= 2 && counts.size() <= 3, building + ": " + counts);
+                countriesWithSeveral.add(country.get(building));
+            }
+            // spread evenly: no staircase has more than twice the flats of another
+            int min = counts.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int max = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+            assertTrue(max <= 2 * min + 1, building + ": " + counts);
+        });
+        assertEquals(Set.of("CZ", "PL", "RO"), countriesWithSeveral);
+    }
+
+    @Test
     void czechUnitsHaveValidVariableSymbolsAndPolishUnitsValidVirtualAccounts() {
         Map<Long, String> country = new HashMap<>();
         buildings.forEach(b -> country.put(b.id(), b.country()));
@@ -462,6 +497,7 @@ class CooperativeGeneratorTest {
                             u.number(),
                             u.kind(),
                             u.floor(),
+                            u.staircase(),
                             u.area(),
                             u.rooms(),
                             u.equipment(),

@@ -98,6 +98,7 @@ final class LedgerDatabase implements AutoCloseable {
                         number,
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal(area),
                         2,
                         List.of(),

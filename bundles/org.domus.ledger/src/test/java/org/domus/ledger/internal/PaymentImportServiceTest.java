@@ -57,6 +57,7 @@ class PaymentImportServiceTest {
                         number,
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("50.00"),
                         2,
                         List.of(),

@@ -402,6 +402,7 @@ public class RegistryImportImpl implements RegistryImport {
                 labels.put(row, label(row) + " / " + (number == null ? "" : number));
                 UnitKind kind = row.code("kind", UnitKind.class);
                 Integer floor = row.integer("floor");
+                String staircase = row.text("staircase");
                 BigDecimal area = row.decimal("area");
                 Integer rooms = row.integer("rooms");
                 Share share = row.share("share");
@@ -426,6 +427,7 @@ public class RegistryImportImpl implements RegistryImport {
                         number,
                         kind,
                         floor,
+                        staircase,
                         area,
                         rooms,
                         row.list("equipment"),
@@ -482,6 +484,7 @@ public class RegistryImportImpl implements RegistryImport {
             Map<String, String> m = new HashMap<>();
             m.put("kind", u.kind().name());
             m.put("floor", u.floor() == null ? null : u.floor().toString());
+            m.put("staircase", u.staircase());
             m.put("area", plain(u.area()));
             m.put("rooms", u.rooms() == null ? null : u.rooms().toString());
             m.put("equipment", String.join("|", u.equipment()));

@@ -662,6 +662,10 @@ public class RegistryServiceImpl implements RegistryService {
             c.decimal("area", u.area(), BigDecimal.ZERO, new BigDecimal("99999999.99"), 2);
         }
         c.range("floor", u.floor(), -10, 300);
+        String staircase = c.text("staircase", u.staircase(), Unit.STAIRCASE_MAX_LENGTH, false);
+        if (staircase != null && staircase.length() <= Unit.STAIRCASE_MAX_LENGTH && !Unit.isValidStaircase(staircase)) {
+            c.add("staircase", "registry.staircase.invalid");
+        }
         c.range("rooms", u.rooms(), 0, 100);
         List<String> equipment = new ArrayList<>();
         for (String item : u.equipment()) {
@@ -705,6 +709,7 @@ public class RegistryServiceImpl implements RegistryService {
                 number,
                 u.kind(),
                 u.floor(),
+                staircase,
                 u.area(),
                 u.rooms(),
                 equipment,
@@ -754,6 +759,7 @@ public class RegistryServiceImpl implements RegistryService {
         e.numberKey = Checks.sortKey(u.number());
         e.kind = u.kind().name();
         e.floor = u.floor();
+        e.staircase = u.staircase();
         e.area = u.area();
         e.rooms = u.rooms();
         e.equipment = u.equipment().isEmpty() ? null : String.join(EQUIPMENT_SEPARATOR, u.equipment());
@@ -1622,6 +1628,7 @@ public class RegistryServiceImpl implements RegistryService {
                 e.number,
                 UnitKind.valueOf(e.kind),
                 e.floor,
+                e.staircase,
                 e.area,
                 e.rooms,
                 e.equipment == null ? List.of() : Arrays.asList(e.equipment.split(EQUIPMENT_SEPARATOR)),
@@ -1707,6 +1714,7 @@ public class RegistryServiceImpl implements RegistryService {
         m.put("number", u.number());
         m.put("kind", u.kind().name());
         m.put("floor", u.floor());
+        m.put("staircase", u.staircase());
         m.put("area", u.area() == null ? null : u.area().stripTrailingZeros().toPlainString());
         m.put("rooms", u.rooms());
         m.put("equipment", String.join(", ", u.equipment()));

@@ -49,6 +49,9 @@ public class UnitEntity {
     @Column(name = "FLOOR_NO")
     Integer floor;
 
+    @Column(name = "STAIRCASE", length = 16)
+    String staircase;
+
     @Column(name = "AREA", precision = 10, scale = 2)
     BigDecimal area;
 

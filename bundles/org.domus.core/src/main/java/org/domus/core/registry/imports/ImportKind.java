@@ -30,6 +30,7 @@ public enum ImportKind {
             new ImportColumn("unit", true, "12"),
             new ImportColumn("kind", true, "FLAT"),
             new ImportColumn("floor", false, "3"),
+            new ImportColumn("staircase", false, "A"),
             new ImportColumn("area", true, "61,5"),
             new ImportColumn("rooms", false, "3"),
             new ImportColumn("equipment", false, "balcony|cellar"),

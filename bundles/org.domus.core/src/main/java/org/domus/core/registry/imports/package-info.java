@@ -4,5 +4,5 @@
  * in one transaction; re-importing the same file adds nothing. The columns of each kind are listed by
  * {@link org.domus.core.registry.imports.ImportKind#columns()}.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.domus.core.registry.imports;

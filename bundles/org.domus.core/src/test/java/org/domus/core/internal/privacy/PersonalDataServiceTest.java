@@ -215,6 +215,7 @@ class PersonalDataServiceTest {
                 number,
                 UnitKind.FLAT,
                 2,
+                null,
                 new BigDecimal("61.50"),
                 3,
                 List.of(),

@@ -274,6 +274,7 @@ class RegistryImportTest {
                         "A",
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("50"),
                         2,
                         List.of(),
@@ -300,6 +301,25 @@ class RegistryImportTest {
                 problems(report).contains("4:variable_symbol:registry.vs.taken"),
                 problems(report).toString());
         assertEquals(1, units());
+    }
+
+    @Test
+    void theOptionalStaircaseColumnIsImportedAndCheckedLikeTheForm() {
+        byte[] file = ("building_street;building_number;building_city;unit;kind;staircase;area;share;legal_form\r\n"
+                        + "Květná;1024/12;Praha;1;FLAT; A ;50;1/4;OWNERSHIP\r\n"
+                        + "Květná;1024/12;Praha;2;FLAT;;50;1/4;OWNERSHIP\r\n"
+                        + "Květná;1024/12;Praha;3;FLAT;A/2;50;1/4;OWNERSHIP\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportReport preview = imports.preview(ADMIN, ImportKind.UNITS, file, ImportOptions.DETECT);
+        assertEquals(List.of(RowStatus.CREATE, RowStatus.CREATE, RowStatus.ERROR), statuses(preview));
+        assertTrue(
+                problems(preview).contains("4:staircase:registry.staircase.invalid"),
+                problems(preview).toString());
+
+        ImportReport applied =
+                imports.apply(ADMIN, ImportKind.UNITS, file, ImportOptions.DETECT.withOnlyValidRows(true));
+        assertEquals("A", registry.unit(ADMIN, applied.rows().get(0).id()).staircase());
+        assertNull(registry.unit(ADMIN, applied.rows().get(1).id()).staircase());
     }
 
     @Test
@@ -414,6 +434,7 @@ class RegistryImportTest {
                         "12",
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("50"),
                         2,
                         List.of(),

@@ -113,6 +113,7 @@ class RegistryServiceTest {
                 number,
                 UnitKind.FLAT,
                 2,
+                null,
                 new BigDecimal("61.50"),
                 3,
                 List.of("balcony", "cellar"),
@@ -198,6 +199,7 @@ class RegistryServiceTest {
                         "12",
                         UnitKind.FLAT,
                         3,
+                        null,
                         new BigDecimal("72.35"),
                         3,
                         List.of("balcony"),
@@ -249,6 +251,7 @@ class RegistryServiceTest {
                 u.number(),
                 u.kind(),
                 u.floor(),
+                u.staircase(),
                 u.area(),
                 u.rooms(),
                 u.equipment(),
@@ -268,6 +271,7 @@ class RegistryServiceTest {
                 b1.id(),
                 " ",
                 UnitKind.FLAT,
+                null,
                 null,
                 new BigDecimal("-3"),
                 null,
@@ -406,6 +410,7 @@ class RegistryServiceTest {
                 u.number(),
                 u.kind(),
                 u.floor(),
+                u.staircase(),
                 u.area(),
                 u.rooms(),
                 u.equipment(),
@@ -431,6 +436,54 @@ class RegistryServiceTest {
         assertEquals("1/10", history.get(0).before());
         assertEquals("1/5", history.get(0).after());
         assertEquals("admin", history.get(0).actor());
+    }
+
+    @Test
+    void theStaircaseIsTrimmedCheckedStoredAndItsChangesAreInTheHistory() {
+        Unit u = registry.createUnit(ADMIN, withStaircase(unit(b1.id(), "7", new Share(1, 10)), "  B-1 "));
+        assertEquals("B-1", u.staircase());
+        assertEquals("B-1", registry.unit(ADMIN, u.id()).staircase());
+
+        Unit moved = registry.updateUnit(ADMIN, withStaircase(u, "Vchod 3"));
+        assertEquals("Vchod 3", moved.staircase());
+        UnitChange change = registry.history(ADMIN, u.id(), 0, 10).items().get(0);
+        assertEquals("staircase", change.field());
+        assertEquals("B-1", change.before());
+        assertEquals("Vchod 3", change.after());
+
+        assertEquals(
+                Set.of("staircase:registry.staircase.invalid"),
+                fields(assertThrows(
+                        InvalidFieldsException.class, () -> registry.updateUnit(ADMIN, withStaircase(moved, "A/2")))));
+        assertEquals(
+                Set.of("staircase:registry.too-long"),
+                fields(assertThrows(
+                        InvalidFieldsException.class,
+                        () -> registry.updateUnit(ADMIN, withStaircase(moved, "A".repeat(17))))));
+        assertEquals("Vchod 3", registry.unit(ADMIN, u.id()).staircase());
+
+        // blank clears it
+        assertNull(registry.updateUnit(ADMIN, withStaircase(moved, " ")).staircase());
+    }
+
+    private static Unit withStaircase(Unit u, String staircase) {
+        return new Unit(
+                u.id(),
+                u.buildingId(),
+                u.number(),
+                u.kind(),
+                u.floor(),
+                staircase,
+                u.area(),
+                u.rooms(),
+                u.equipment(),
+                u.share(),
+                u.legalForm(),
+                u.state(),
+                u.rent(),
+                u.variableSymbol(),
+                u.virtualAccount(),
+                u.version());
     }
 
     @Test
@@ -604,6 +657,7 @@ class RegistryServiceTest {
                             u.number(),
                             u.kind(),
                             3 - i,
+                            null,
                             new BigDecimal(areas[i]),
                             u.rooms(),
                             u.equipment(),

@@ -54,6 +54,7 @@ class ResidentPaymentOrderTest {
                 "12",
                 UnitKind.FLAT,
                 3,
+                null,
                 new BigDecimal("54.20"),
                 3,
                 List.of(),

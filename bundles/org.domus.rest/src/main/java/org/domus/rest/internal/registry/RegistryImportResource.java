@@ -53,7 +53,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
         value = "CSV import of buildings, units, persons and tenures (office staff)",
         description = "A header row, then one object per row. Columns by kind (`*` required):\n\n"
                 + "- `buildings`: estate*, street*, number*, city*, postcode, country*, latitude, longitude\n"
-                + "- `units`: building_street*, building_number*, building_city*, unit*, kind*, floor, area*, "
+                + "- `units`: building_street*, building_number*, building_city*, unit*, kind*, floor, staircase, area*, "
                 + "rooms, equipment (`|`-separated), share* (`615/45210`), legal_form*, state, rent, "
                 + "rent_currency, variable_symbol, virtual_account\n"
                 + "- `persons`: reference* (the office's member or customer number), kind, first_name, "

@@ -295,6 +295,7 @@ public class RegistryResource {
                         u.number(),
                         u.kind(),
                         u.floor(),
+                        u.staircase(),
                         u.area(),
                         u.rooms(),
                         u.equipment(),

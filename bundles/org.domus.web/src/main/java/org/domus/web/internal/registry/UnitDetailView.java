@@ -104,6 +104,8 @@ public class UnitDetailView extends VerticalLayout implements HasUrlParameter<Lo
                 Cards.field(getTranslation("registry.unit.number"), unit.number()),
                 Cards.field(getTranslation("registry.unit.kind"), getTranslation("registry.kind." + unit.kind())),
                 Cards.field(getTranslation("registry.unit.floor"), unit.floor() == null ? "" : "" + unit.floor()),
+                Cards.field(
+                        getTranslation("registry.unit.staircase"), unit.staircase() == null ? "" : unit.staircase()),
                 Cards.field(getTranslation("registry.unit.area"), RegistryText.area(unit.area(), getLocale())),
                 Cards.field(getTranslation("registry.unit.rooms"), unit.rooms() == null ? "" : "" + unit.rooms()),
                 Cards.field(getTranslation("registry.unit.equipment"), RegistryText.equipment(unit.equipment())),

@@ -70,6 +70,7 @@ public class UnitForm extends FormLayout {
         String number = "";
         UnitKind kind = UnitKind.FLAT;
         Integer floor;
+        String staircase = "";
         BigDecimal area;
         Integer rooms;
         String equipment = "";
@@ -87,6 +88,7 @@ public class UnitForm extends FormLayout {
     final TextField number = new TextField();
     final ComboBox<UnitKind> kind = new ComboBox<>();
     final IntegerField floor = new IntegerField();
+    final TextField staircase = new TextField();
     final BigDecimalField area = new BigDecimalField();
     final IntegerField rooms = new IntegerField();
     final TextField equipment = new TextField();
@@ -130,6 +132,15 @@ public class UnitForm extends FormLayout {
         binder.forField(floor)
                 .withValidator(v -> v == null || (v >= -10 && v <= 300), t.translate("registry.range", -10, 300))
                 .bind(d -> d.floor, (d, v) -> d.floor = v);
+
+        staircase.setLabel(t.translate("registry.unit.staircase"));
+        staircase.setHelperText(t.translate("registry.unit.staircase.help"));
+        staircase.setMaxLength(Unit.STAIRCASE_MAX_LENGTH);
+        binder.forField(staircase)
+                .withValidator(
+                        v -> v == null || v.isBlank() || Unit.isValidStaircase(v.strip()),
+                        t.translate("registry.staircase.invalid"))
+                .bind(d -> d.staircase, (d, v) -> d.staircase = v);
 
         area.setLabel(t.translate("registry.unit.area"));
         area.setSuffixComponent(new com.vaadin.flow.component.html.Span("m²"));
@@ -217,7 +228,7 @@ public class UnitForm extends FormLayout {
         cancel.setText(t.translate("action.cancel"));
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
-        add(building, number, kind, legalForm, state, floor, area, rooms);
+        add(building, number, kind, legalForm, floor, staircase, area, rooms, state);
         add(equipment);
         setColspan(equipment, 2);
         add(shareNumerator, shareDenominator, rent, currency, variableSymbol, virtualAccount);
@@ -245,6 +256,7 @@ public class UnitForm extends FormLayout {
         d.number = unit.number();
         d.kind = unit.kind();
         d.floor = unit.floor();
+        d.staircase = unit.staircase() == null ? "" : unit.staircase();
         d.area = unit.area();
         d.rooms = unit.rooms();
         d.equipment = RegistryText.equipment(unit.equipment());
@@ -288,6 +300,7 @@ public class UnitForm extends FormLayout {
                 Map.entry("number", number),
                 Map.entry("kind", kind),
                 Map.entry("floor", floor),
+                Map.entry("staircase", staircase),
                 Map.entry("area", area),
                 Map.entry("rooms", rooms),
                 Map.entry("equipment", equipment),
@@ -309,6 +322,7 @@ public class UnitForm extends FormLayout {
                 d.number.strip(),
                 d.kind,
                 d.floor,
+                RegistryText.blankToNull(d.staircase),
                 d.area,
                 d.rooms,
                 RegistryText.equipment(d.equipment),

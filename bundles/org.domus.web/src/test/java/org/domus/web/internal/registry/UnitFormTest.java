@@ -67,6 +67,7 @@ class UnitFormTest {
                 "3a",
                 UnitKind.FLAT,
                 1,
+                "B",
                 new BigDecimal("61.00"),
                 3,
                 List.of("lift"),
@@ -87,7 +88,30 @@ class UnitFormTest {
         assertEquals(9, u.version());
         assertEquals(new BigDecimal("62.5"), u.area());
         assertEquals(new Share(3, 100), u.share());
+        assertEquals("B", u.staircase());
         assertTrue(form.building.isReadOnly());
+    }
+
+    @Test
+    void theStaircaseIsTrimmedBlankMeansNoneAndOtherCharactersAreRefused() {
+        form.create(BUILDING);
+        fillValid();
+        form.staircase.setValue(" A-2 ");
+        assertTrue(form.save());
+        assertEquals("A-2", saved.get(0).staircase());
+
+        form.create(BUILDING);
+        fillValid();
+        form.staircase.setValue("  ");
+        assertTrue(form.save());
+        assertEquals(null, saved.get(1).staircase());
+
+        form.create(BUILDING);
+        fillValid();
+        form.staircase.setValue("A/2");
+        assertFalse(form.save());
+        assertEquals("[registry.staircase.invalid]", form.staircase.getErrorMessage());
+        assertEquals(2, saved.size());
     }
 
     @Test
