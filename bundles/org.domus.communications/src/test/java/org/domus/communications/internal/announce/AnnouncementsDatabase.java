@@ -128,6 +128,7 @@ final class AnnouncementsDatabase implements AutoCloseable {
                         number,
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("60"),
                         2,
                         List.of(),

@@ -119,6 +119,7 @@ final class DirectoryDatabase implements AutoCloseable {
                         number,
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("60"),
                         2,
                         List.of(),
