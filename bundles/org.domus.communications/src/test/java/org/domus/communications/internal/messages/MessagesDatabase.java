@@ -135,6 +135,7 @@ final class MessagesDatabase implements AutoCloseable {
                         number,
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("60"),
                         2,
                         List.of(),
