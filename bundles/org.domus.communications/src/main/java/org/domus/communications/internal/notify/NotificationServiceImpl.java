@@ -41,7 +41,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The notification centre over COMM_NOTIFICATION and the preferences over COMM_PREFERENCE. Also the one place
@@ -51,7 +50,6 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(
         service = {NotificationService.class, NotificationServiceImpl.class},
         configurationPid = NotifySettings.PID)
-@Designate(ocd = NotifySettings.Config.class)
 public class NotificationServiceImpl implements NotificationService {
 
     static final String UNIT_TARGET = "(osgi.unit.name=domus.communications)";
@@ -71,7 +69,7 @@ public class NotificationServiceImpl implements NotificationService {
             @Reference(target = SCHEMA_TARGET) MigratedSchema schema,
             @Reference Audience audience,
             NotifySettings.Config config) {
-        this(jpa, audience, Clock.systemUTC(), NotifySettings.of(config));
+        this(jpa, audience, Clock.systemDefaultZone(), NotifySettings.of(config));
     }
 
     /** For tests outside OSGi (a factory, so SCR sees one public constructor). */
@@ -134,7 +132,7 @@ public class NotificationServiceImpl implements NotificationService {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new DomusException(Kind.INVALID, "communications.notify.page-invalid", MAX_LIMIT);
         }
-        return jpa.txExpr(TransactionType.Supports, em -> {
+        return jpa.txExpr(TransactionType.Required, em -> {
             long unread = count(em, account, kind, true);
             long total = unreadOnly ? unread : count(em, account, kind, null);
             List<Notification> items = new ArrayList<>();
@@ -181,7 +179,7 @@ public class NotificationServiceImpl implements NotificationService {
 
     @Override
     public long unreadCount(Subject subject) {
-        return jpa.txExpr(TransactionType.Supports, em -> count(em, subject.accountId(), null, true));
+        return jpa.txExpr(TransactionType.Required, em -> count(em, subject.accountId(), null, true));
     }
 
     @Override
@@ -247,7 +245,7 @@ public class NotificationServiceImpl implements NotificationService {
     @Override
     public NotificationPreferences preferences(Subject subject) {
         Map<NotificationKind, Set<NotificationChannel>> channels =
-                jpa.txExpr(TransactionType.Supports, em -> channels(em, List.of(subject.accountId()))
+                jpa.txExpr(TransactionType.Required, em -> channels(em, List.of(subject.accountId()))
                         .get(subject.accountId()));
         return new NotificationPreferences(channels, email(subject.accountId()));
     }

@@ -12,7 +12,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The notification settings from PID {@value #PID} ({@code etc/org.domus.communications.cfg}, section
- * {@code notifications}).
+ * {@code notifications}). The PID is shared with the module's other areas, whose component owns its metatype
+ * description; this one reads its keys as a component property type.
  *
  * @param defaults per kind the channels that are on until an account chooses otherwise
  * @param retentionDays notifications older than this are deleted (read or not)
