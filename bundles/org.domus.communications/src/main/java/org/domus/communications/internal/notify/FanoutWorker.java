@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.domus.communications.AnnouncementService;
 import org.domus.communications.CommunicationsEvents;
 import org.domus.communications.MessageService;
 import org.domus.communications.internal.mail.MailOutbox;
@@ -43,7 +44,8 @@ import org.slf4j.LoggerFactory;
             EventConstants.EVENT_TOPIC + "=" + LedgerSource.BILLING_RUN_POSTED,
             EventConstants.EVENT_TOPIC + "=" + LedgerSource.PAYMENT_DUE,
             EventConstants.EVENT_TOPIC + "=" + LedgerSource.PAYMENT_OVERDUE,
-            EventConstants.EVENT_TOPIC + "=" + CommunicationsEvents.MESSAGE_POSTED
+            EventConstants.EVENT_TOPIC + "=" + CommunicationsEvents.MESSAGE_POSTED,
+            EventConstants.EVENT_TOPIC + "=" + CommunicationsEvents.ANNOUNCEMENT_PUBLISHED
         })
 public class FanoutWorker implements EventHandler {
 
@@ -57,6 +59,7 @@ public class FanoutWorker implements EventHandler {
     private final Fanout fanout;
     private final ScheduledExecutorService executor;
     private volatile MessageService messages;
+    private volatile AnnouncementService announcements;
     private volatile Instant lastPurge = Instant.EPOCH;
 
     @Activate
@@ -72,7 +75,8 @@ public class FanoutWorker implements EventHandler {
                 List.of(
                         new TicketSource(audience),
                         new LedgerSource(audience, id -> unitLabel(registry, id)),
-                        new MessageSource(audience, () -> messages)));
+                        new MessageSource(audience, () -> messages),
+                        new AnnouncementSource(audience, () -> announcements)));
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "domus-notifications");
             t.setDaemon(true);
@@ -89,6 +93,17 @@ public class FanoutWorker implements EventHandler {
     void unsetMessageService(MessageService service) {
         if (messages == service) {
             messages = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setAnnouncementService(AnnouncementService service) {
+        announcements = service;
+    }
+
+    void unsetAnnouncementService(AnnouncementService service) {
+        if (announcements == service) {
+            announcements = null;
         }
     }
 

@@ -117,11 +117,12 @@ final class LedgerSource implements FanoutSource {
         return c -> {
             String money = c.money(amount, p.get(CURRENCY));
             Map<String, String> values = new HashMap<>();
+            // the mail renderer formats amounts, months and dates for the recipient's language itself
             values.put("unit", unitLabel);
-            values.put("month", c.month(p.get(MONTH)));
-            values.put("amount", c.amount(amount));
+            values.put("month", p.getOrDefault(MONTH, ""));
+            values.put("amount", amount);
             values.put("currency", p.getOrDefault(CURRENCY, ""));
-            values.put("dueDate", c.date(p.get(DUE_DATE)));
+            values.put("dueDate", p.getOrDefault(DUE_DATE, ""));
             return new Delivery.Content(
                     c.get("communications.notify.charges.title", c.month(p.get(MONTH)), money),
                     c.get("communications.notify.charges.text", unitLabel, c.date(p.get(DUE_DATE))),
@@ -137,9 +138,9 @@ final class LedgerSource implements FanoutSource {
             String due = c.date(p.get(DUE_DATE));
             Map<String, String> values = new HashMap<>();
             values.put("unit", unit);
-            values.put("amount", c.amount(p.get(AMOUNT)));
+            values.put("amount", p.getOrDefault(AMOUNT, ""));
             values.put("currency", p.getOrDefault(CURRENCY, ""));
-            values.put("dueDate", due);
+            values.put("dueDate", p.getOrDefault(DUE_DATE, ""));
             for (String optional : List.of(ACCOUNT, REFERENCE, QR_PAYLOAD)) {
                 if (p.get(optional) != null && !p.get(optional).isBlank()) {
                     values.put(optional, p.get(optional));

@@ -69,7 +69,9 @@ final class NotifyDatabase implements AutoCloseable {
         this(NotifySettings.standard());
     }
 
-    NotifyDatabase(NotifySettings settings, FanoutSource... extra) {
+    /** @param extra further sources, made with the database's audience */
+    @SafeVarargs
+    NotifyDatabase(NotifySettings settings, java.util.function.Function<RegistryAudience, FanoutSource>... extra) {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:notify-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
@@ -90,7 +92,9 @@ final class NotifyDatabase implements AutoCloseable {
         notifications = NotificationServiceImpl.create(jpa, audience, clock, settings);
         List<FanoutSource> sources = new ArrayList<>(List.of(
                 new TicketSource(audience), new LedgerSource(audience, id -> FanoutWorker.unitLabel(registry, id))));
-        sources.addAll(List.of(extra));
+        for (java.util.function.Function<RegistryAudience, FanoutSource> f : extra) {
+            sources.add(f.apply(audience));
+        }
         fanout = new Fanout(notifications, outbox, sources);
     }
 
