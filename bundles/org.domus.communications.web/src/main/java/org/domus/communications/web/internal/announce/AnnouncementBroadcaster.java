@@ -9,6 +9,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Passes {@link CommunicationsEvents#ANNOUNCEMENT_PUBLISHED} to the open feeds and home cards of this node, which
@@ -20,6 +22,8 @@ import org.osgi.service.event.EventHandler;
         property = EventConstants.EVENT_TOPIC + "=" + CommunicationsEvents.ANNOUNCEMENT_PUBLISHED)
 public class AnnouncementBroadcaster implements EventHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnnouncementBroadcaster.class);
+
     private final List<SerializableConsumer<Long>> listeners = new CopyOnWriteArrayList<>();
 
     @Override
@@ -29,7 +33,12 @@ public class AnnouncementBroadcaster implements EventHandler {
             return;
         }
         for (SerializableConsumer<Long> l : listeners) {
-            l.accept(n.longValue());
+            try {
+                l.accept(n.longValue());
+            } catch (RuntimeException e) {
+                // One broken page must not keep the others from their update.
+                LOG.warn("announcement {} not passed to an open page", n, e);
+            }
         }
     }
 

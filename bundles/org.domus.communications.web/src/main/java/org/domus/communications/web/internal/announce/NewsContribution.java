@@ -29,7 +29,7 @@ public class NewsContribution extends StaticViewContribution {
                 "communications.announcements.ui.menu.news",
                 "NEWSPAPER",
                 AnnouncementContributions.RESIDENT_GROUP,
-                6,
+                9,
                 true,
                 RegistryPermissions.HOME,
                 null,

@@ -25,7 +25,7 @@ public class NewsItemContribution extends StaticViewContribution {
                 "communications.announcements.ui.news.title",
                 "NEWSPAPER",
                 AnnouncementContributions.RESIDENT_GROUP,
-                7,
+                10,
                 false,
                 RegistryPermissions.HOME,
                 AnnouncementContributions.PARAMETER_ANNOUNCEMENT,
