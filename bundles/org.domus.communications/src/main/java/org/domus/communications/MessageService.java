@@ -96,6 +96,9 @@ public interface MessageService {
     /** The largest file in bytes (configuration). */
     long maxFileBytes();
 
+    /** The organisation's time zone, in which views and mails show the messages' times. */
+    java.time.ZoneId zone(long organisationId);
+
     /**
      * A system read for notifications and e-mail: the message with its thread and who should hear of it, or
      * empty when it does not exist. It checks no access: callers deliver only to the returned recipients.

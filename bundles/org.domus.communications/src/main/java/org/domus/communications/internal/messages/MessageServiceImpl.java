@@ -506,17 +506,25 @@ public class MessageServiceImpl implements MessageService {
             return Map.of();
         }
         List<Object[]> rows = em.createQuery(
-                        "SELECT m.threadId, COUNT(m) FROM MessageEntity m WHERE m.threadId IN :threads"
-                                + " AND m.fromOffice = :office AND m.authorId <> :me AND NOT EXISTS (SELECT r FROM"
+                        "SELECT m.threadId, COUNT(m) FROM MessageEntity m, ThreadEntity t WHERE t.id = m.threadId"
+                                + " AND m.threadId IN :threads AND " + side(residentSide)
+                                + " AND m.authorId <> :me AND NOT EXISTS (SELECT r FROM"
                                 + " ThreadReadEntity r WHERE r.threadId = m.threadId AND r.accountId = :me"
                                 + " AND r.lastMessageId >= m.id) GROUP BY m.threadId",
                         Object[].class)
                 .setParameter("threads", threadIds)
-                .setParameter("office", residentSide)
                 .setParameter("me", reader.accountId())
                 .getResultList();
         return rows.stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).intValue()));
+    }
+
+    /**
+     * Messages of the other side: the office's (written by anyone but the thread's resident) for the resident,
+     * the resident's for staff. (A boolean parameter would be bound as an integer on Derby in report queries.)
+     */
+    private static String side(boolean residentSide) {
+        return residentSide ? "m.authorId <> t.residentId" : "m.authorId = t.residentId";
     }
 
     @Override
@@ -715,11 +723,10 @@ public class MessageServiceImpl implements MessageService {
             Map<Long, Long> perThread) {
         TypedQuery<Object[]> q = em.createQuery(
                         "SELECT m.threadId, COUNT(m) FROM MessageEntity m, ThreadEntity t WHERE t.id = m.threadId"
-                                + " AND " + where + " AND m.fromOffice = :office AND m.authorId <> :me"
+                                + " AND " + where + " AND " + side(residentSide) + " AND m.authorId <> :me"
                                 + " AND NOT EXISTS (SELECT r FROM ThreadReadEntity r WHERE r.threadId = m.threadId"
                                 + " AND r.accountId = :me AND r.lastMessageId >= m.id) GROUP BY m.threadId",
                         Object[].class)
-                .setParameter("office", residentSide)
                 .setParameter("me", reader.accountId());
         params.forEach(q::setParameter);
         for (Object[] row : q.getResultList()) {
@@ -737,6 +744,23 @@ public class MessageServiceImpl implements MessageService {
             }
             return new MessageAttachmentContent(a.view(), AttachmentData.read(em, a.id));
         });
+    }
+
+    /** The time zones of the supported countries' organisations; the server's for any other country. */
+    private static final Map<String, java.time.ZoneId> ZONES = Map.of(
+            "CZ", java.time.ZoneId.of("Europe/Prague"),
+            "PL", java.time.ZoneId.of("Europe/Warsaw"),
+            "RO", java.time.ZoneId.of("Europe/Bucharest"),
+            "SK", java.time.ZoneId.of("Europe/Bratislava"));
+
+    @Override
+    public java.time.ZoneId zone(long organisationId) {
+        try {
+            String country = registry.organisation(SYSTEM, organisationId).country();
+            return ZONES.getOrDefault(country == null ? "" : country, java.time.ZoneId.systemDefault());
+        } catch (DomusException e) {
+            return java.time.ZoneId.systemDefault();
+        }
     }
 
     @Override
