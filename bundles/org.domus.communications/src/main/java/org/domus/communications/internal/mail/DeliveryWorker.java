@@ -225,9 +225,9 @@ final class DeliveryWorker {
         if (permanent || attempts >= settings.maxAttempts()) {
             jpa.txExpr(TransactionType.Required, em -> OutboxStore.fail(em, mail.id(), node, now, error));
             LOG.warn(
-                    "Mail {} to {} failed {}after {} attempts: {}",
+                    "Mail {} ({}) failed {}after {} attempts: {}",
                     mail.id(),
-                    mail.address(),
+                    mail.key(),
                     permanent ? "permanently " : "",
                     attempts,
                     error);

@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.domus.communications.internal.mail.MailQueue;
+import org.domus.communications.internal.mail.MailState;
+import org.domus.communications.internal.mail.QueuedMail;
 
 @Service
 @Command(
@@ -53,14 +55,13 @@ public class MailQueueCommand implements Action {
                     .append(e.getValue());
         }
         out.println(line);
-        List<?> list = queue.lastErrors(Math.max(1, errors));
+        List<QueuedMail> list = queue.lastErrors(Math.max(1, errors));
         if (!list.isEmpty()) {
             out.println("Last errors:");
-            queue.lastErrors(Math.max(1, errors))
-                    .forEach(e -> out.println("  " + e.id() + " " + e.state() + " attempts " + e.attempts() + " to "
-                            + e.address() + " (" + e.template() + ")"
-                            + (e.state().name().equals("QUEUED") ? " next " + e.nextAttemptAt() : "") + ": "
-                            + e.lastError()));
+            list.forEach(e -> out.println("  " + e.id() + " " + e.state() + " attempts " + e.attempts() + " to "
+                    + e.address() + " (" + e.template() + ")"
+                    + (e.state() == MailState.QUEUED ? " next " + e.nextAttemptAt() : "") + ": "
+                    + e.lastError()));
         }
         return null;
     }
