@@ -40,7 +40,9 @@ public class BillingScheduler {
     public static final String PID = "org.domus.ledger";
     private static final Logger LOG = LoggerFactory.getLogger(BillingScheduler.class);
 
-    @ObjectClassDefinition(name = "Domus ledger", description = "The scheduled monthly billing run")
+    @ObjectClassDefinition(
+            name = "Domus ledger",
+            description = "The scheduled monthly billing run and payment reminders")
     public @interface Config {
         @AttributeDefinition(description = "Run the billing run on a schedule")
         boolean billing_enabled() default false;
@@ -53,6 +55,20 @@ public class BillingScheduler {
 
         @AttributeDefinition(description = "Minutes between two checks whether a run is due")
         int billing_checkMinutes() default 15;
+
+        @AttributeDefinition(description = "Post payment reminders (before the due date and when overdue)")
+        boolean reminders_enabled() default true;
+
+        @AttributeDefinition(description = "Days before a due date its reminder is posted (1-60)")
+        int reminders_daysBeforeDue() default 3;
+
+        @AttributeDefinition(
+                description =
+                        "Days after a due date overdue reminders are posted, e.g. 5, 20 (each 1-366; empty for none)")
+        String reminders_overdueDays() default "5, 20";
+
+        @AttributeDefinition(description = "Minutes between two checks whether the day's reminders are due")
+        int reminders_checkMinutes() default 60;
     }
 
     private final ScheduledBilling scheduled;
@@ -123,7 +139,7 @@ public class BillingScheduler {
         }
     }
 
-    private static String nodeName() {
+    static String nodeName() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

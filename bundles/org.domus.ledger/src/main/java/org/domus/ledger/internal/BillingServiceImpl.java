@@ -46,6 +46,7 @@ import org.domus.ledger.LedgerPermissions;
 import org.domus.ledger.LedgerTransaction;
 import org.domus.ledger.Posting;
 import org.domus.ledger.TransactionKind;
+import org.domus.ledger.payment.PaymentDue;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -119,13 +120,35 @@ public class BillingServiceImpl implements BillingService {
         }
         if (!result.alreadyPosted() && result.run() != null) {
             ledger.events()
-                    .send(
-                            LedgerEvents.BILLING_RUN_POSTED,
-                            result.run().organisationId(),
-                            actor,
-                            props(result.run(), result.run().transactionId()));
+                    .send(LedgerEvents.BILLING_RUN_POSTED, result.run().organisationId(), actor, postedProps(result));
         }
         return result;
+    }
+
+    /**
+     * The posted run's properties with what it charged each unit, so that a receiver can tell each unit's
+     * residents their amount without reading the ledger.
+     */
+    private static Map<String, Object> postedProps(BillingResult result) {
+        Map<String, Object> props = props(result.run(), result.run().transactionId());
+        Map<Long, BigDecimal> perUnit = new TreeMap<>();
+        for (ChargeLine line : result.lines()) {
+            perUnit.merge(line.unitId(), line.amount(), BigDecimal::add);
+        }
+        props.put(
+                LedgerEvents.UNIT_IDS,
+                perUnit.keySet().stream().mapToLong(Long::longValue).toArray());
+        props.put(
+                LedgerEvents.AMOUNTS,
+                perUnit.values().stream()
+                        .map(a -> a.setScale(LedgerAmounts.SCALE).toPlainString())
+                        .toArray(String[]::new));
+        props.put(LedgerEvents.CURRENCY, result.currency());
+        props.put(LedgerEvents.MONTH, result.run().month().toString());
+        props.put(
+                LedgerEvents.DUE_DATE,
+                PaymentDue.dueDateOf(result.run().month()).toString());
+        return props;
     }
 
     private BillingResult compute(

@@ -189,7 +189,7 @@ public class CalendarFeeds implements CalendarFeedService {
                             h.unit().id(),
                             label,
                             m.month(),
-                            m.month().atEndOfMonth(),
+                            PaymentDue.dueDateOf(m.month()),
                             m.charges(),
                             sheet.currency(),
                             account,

@@ -41,7 +41,7 @@ final class JobLock {
         return node;
     }
 
-    /** The last period (YYYYMM) the job completed, if any. */
+    /** The last period the job completed, if any: YYYYMM for the monthly billing run, yyyyMMdd for daily jobs. */
     OptionalInt donePeriod(String job) {
         return jpa.txExpr(TransactionType.Required, em -> {
             try (PreparedStatement ps =

@@ -24,5 +24,5 @@
  * and a message key ({@code ledger.payment.*}) translated in this bundle's {@code i18n/messages} catalogs;
  * REST turns it into a 422 problem document.
  */
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package org.domus.ledger.payment;

@@ -34,12 +34,14 @@ import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeLine;
 import org.domus.ledger.ChargeRate;
 import org.domus.ledger.Exemption;
+import org.domus.ledger.LedgerEvents;
 import org.domus.ledger.LedgerTransaction;
 import org.domus.ledger.RateLevel;
 import org.domus.ledger.TransactionKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
 
 class BillingServiceTest {
 
@@ -198,6 +200,50 @@ class BillingServiceTest {
         assertTrue(billing.preview(ADMIN, scope, MARCH, null).alreadyPosted());
         assertEquals(
                 1, db.count("SELECT COUNT(*) FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'ledger.billing-run.post'"));
+    }
+
+    @Test
+    void thePostedRunsEventCarriesWhatItChargedEachUnitWithTheMonthsDueDate() {
+        RecordingEventAdmin events = new RecordingEventAdmin();
+        ledger.setEventAdmin(events);
+        BillingScope scope = new BillingScope(ScopeType.ORGANISATION, org.id());
+        BillingResult result = billing.run(ADMIN, scope, MARCH, null);
+
+        List<Event> posted = events.of(LedgerEvents.BILLING_RUN_POSTED);
+        assertEquals(1, posted.size());
+        Event e = posted.get(0);
+        assertEquals(org.id(), e.getProperty("organisationId"));
+        assertEquals(result.run().id(), e.getProperty("billingRunId"));
+        assertEquals(result.run().transactionId(), e.getProperty("transactionId"));
+        assertEquals("2026-03", e.getProperty("period"));
+        assertEquals("2026-03", e.getProperty("month"));
+        assertEquals("2026-03-31", e.getProperty("dueDate"));
+        assertEquals("CZK", e.getProperty("currency"));
+        assertEquals("admin", e.getProperty("actor"));
+        long[] unitIds = (long[]) e.getProperty("unitIds");
+        String[] amounts = (String[]) e.getProperty("amounts");
+        assertEquals(3, unitIds.length);
+        assertEquals(unitIds.length, amounts.length);
+        Map<Long, String> charged = new HashMap<>();
+        for (int i = 0; i < unitIds.length; i++) {
+            charged.put(unitIds[i], amounts[i]);
+        }
+        for (Unit u : List.of(u1, u2, u3)) {
+            BigDecimal sum = result.lines().stream()
+                    .filter(l -> l.unitId() == u.id())
+                    .map(ChargeLine::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(sum.setScale(2).toPlainString(), charged.get(u.id()), "unit " + u.number());
+        }
+        // the unit's amounts add up to the run's total; u3 pays 5000 rent + 80.25 m2 x 25.555 + repair fund
+        assertEquals(
+                result.total(),
+                charged.values().stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertTrue(new BigDecimal(charged.get(u3.id())).compareTo(new BigDecimal("5000")) > 0);
+
+        // running it again changes nothing and posts nothing
+        assertTrue(billing.run(ADMIN, scope, MARCH, null).alreadyPosted());
+        assertEquals(1, events.of(LedgerEvents.BILLING_RUN_POSTED).size());
     }
 
     @Test

@@ -219,13 +219,9 @@ public class UnitDocumentsImpl implements UnitDocuments {
         Unit unit = registry.unit(SYSTEM, unitId);
         String label = unitLabel(unit, Texts.of(lang));
         Organisation organisation = registry.organisation(SYSTEM, organisationOf(unitId));
-        String account = "PLN".equals(items.currency()) || organisation.iban() == null
-                ? unit.virtualAccount()
-                : organisation.iban();
-        String reference = "CZK".equals(items.currency()) ? unit.variableSymbol() : null;
         List<PaymentDue> dues = new ArrayList<>();
-        open.forEach((month, amount) -> dues.add(new PaymentDue(
-                unitId, label, month, month.atEndOfMonth(), amount, items.currency(), account, reference)));
+        open.forEach((month, amount) ->
+                dues.add(PaymentDue.forUnit(organisation, unit, label, month, amount, items.currency())));
         return calendar.render(new PaymentCalendarFeed(lang, null, uidDomain, dues));
     }
 
