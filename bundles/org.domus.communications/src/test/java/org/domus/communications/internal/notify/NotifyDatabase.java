@@ -22,7 +22,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.domus.core.Role;
 import org.domus.core.Subject;
 import org.domus.core.access.PermissionGrant;
+import org.domus.core.audience.Audience;
 import org.domus.core.internal.access.RoleBasedAccessPolicy;
+import org.domus.core.internal.audience.SqlAudience;
 import org.domus.core.internal.registry.JpaRegistryDirectory;
 import org.domus.core.internal.registry.RegistryGrants;
 import org.domus.core.internal.registry.RegistryServiceImpl;
@@ -45,7 +47,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
  * A fresh in-memory Derby database with the platform's and the communications module's real changelogs, the
- * real registry, the communications persistence unit, the notification service and the fan-out on top (mails go
+ * real registry and audience, the communications persistence unit, the notification service and the fan-out on top (mails go
  * to a {@link RecordingMailOutbox}).
  */
 final class NotifyDatabase implements AutoCloseable {
@@ -57,7 +59,7 @@ final class NotifyDatabase implements AutoCloseable {
     final EntityManagerFactory commEmf;
     final ResourceLocalJpaTemplate jpa;
     final RegistryServiceImpl registry;
-    final RegistryAudience audience;
+    final Audience audience;
     final RecordingMailOutbox outbox = new RecordingMailOutbox();
     /** Friday 6 March 2026, 09:00 in Prague. */
     final Clock clock = Clock.fixed(Instant.parse("2026-03-06T08:00:00Z"), ZoneId.of("Europe/Prague"));
@@ -71,7 +73,7 @@ final class NotifyDatabase implements AutoCloseable {
 
     /** @param extra further sources, made with the database's audience */
     @SafeVarargs
-    NotifyDatabase(NotifySettings settings, java.util.function.Function<RegistryAudience, FanoutSource>... extra) {
+    NotifyDatabase(NotifySettings settings, java.util.function.Function<Audience, FanoutSource>... extra) {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:notify-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
@@ -88,11 +90,11 @@ final class NotifyDatabase implements AutoCloseable {
         List<PermissionGrant> grants = List.of(new RegistryGrants());
         RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy(grants, new JpaRegistryDirectory(coreJpa), clock);
         registry = RegistryServiceImpl.create(coreJpa, policy, clock);
-        audience = new RegistryAudience(dataSource);
+        audience = SqlAudience.create(coreJpa, "en");
         notifications = NotificationServiceImpl.create(jpa, audience, clock, settings);
         List<FanoutSource> sources = new ArrayList<>(List.of(
                 new TicketSource(audience), new LedgerSource(audience, id -> FanoutWorker.unitLabel(registry, id))));
-        for (java.util.function.Function<RegistryAudience, FanoutSource> f : extra) {
+        for (java.util.function.Function<Audience, FanoutSource> f : extra) {
             sources.add(f.apply(audience));
         }
         fanout = new Fanout(notifications, outbox, sources);
