@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -104,7 +103,9 @@ final class NotificationBell extends Div {
             settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             HorizontalLayout actions = new HorizontalLayout(markAll, all, settings);
             actions.getStyle().set("flex-wrap", "wrap");
-            dialog.add(new H3(getTranslation("communications.notify.ui.title")), list, actions);
+            // the header title is also the dialog's accessible name
+            dialog.setHeaderTitle(getTranslation("communications.notify.ui.title"));
+            dialog.add(list, actions);
         }
         fill();
         dialog.open();

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import org.domus.communications.Notification;
 import org.domus.communications.NotificationKind;
 import org.domus.communications.NotificationService;
@@ -55,15 +53,13 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         unreadOnly.addValueChangeListener(e -> reset());
         kind.setLabel(getTranslation("communications.notify.ui.filter.kind"));
         kind.setId("communications-notifications-kind");
-        List<NotificationKind> kinds = new ArrayList<>();
-        kinds.add(null);
-        kinds.addAll(List.of(NotificationKind.values()));
-        kind.setItems(kinds);
-        kind.setEmptySelectionAllowed(false);
+        kind.setItems(NotificationKind.values());
+        // no kind chosen: all kinds
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("communications.notify.ui.filter.all"));
         kind.setItemLabelGenerator(k -> k == null
                 ? getTranslation("communications.notify.ui.filter.all")
                 : getTranslation("communications.notify.ui.kind." + k.name()));
-        kind.setValue(null);
         kind.addValueChangeListener(e -> reset());
         Button markAll = new Button(getTranslation("communications.notify.ui.mark-all-read"), e -> markAll());
         markAll.setId("communications-notifications-mark-all");
