@@ -4,8 +4,11 @@ package org.domus.tickets;
  * EventAdmin topics the tickets module posts after a change has committed (asynchronously). Every event
  * carries {@value #TICKET_ID}, {@value #REFERENCE}, {@value #ORGANISATION_ID}, {@value #BUILDING_ID},
  * {@value #STATUS}, {@value #ACTOR_ACCOUNT_ID} (0 for the public form and the system) and, when set,
- * {@value #UNIT_ID}, {@value #REQUESTER_ACCOUNT_ID}, {@value #COMPANY_ID}; {@value #PREVIOUS_STATUS} on
- * {@link #STATUS_CHANGED}. Ids are {@code Long}, statuses the {@link TicketStatus} name.
+ * {@value #SUMMARY} (the ticket's title, for notifications) and, when set, {@value #UNIT_ID},
+ * {@value #REQUESTER_ACCOUNT_ID}, {@value #COMPANY_ID}; {@value #PREVIOUS_STATUS} on {@link #STATUS_CHANGED};
+ * {@value #ENTRY_ID} (the timeline entry the change wrote, unique per change: receivers deduplicate on it) on
+ * {@link #STATUS_CHANGED}, {@link #COMMENTED} and {@link #FEEDBACK}. Ids are {@code Long}, statuses the
+ * {@link TicketStatus} name.
  */
 public final class TicketEvents {
 
@@ -36,6 +39,10 @@ public final class TicketEvents {
     public static final String COMPANY_ID = "companyId";
     public static final String WORKER_ID = "workerId";
     public static final String TEXT = "text";
+    /** {@code String}: the ticket's title. */
+    public static final String SUMMARY = "summary";
+    /** {@code Long}: the timeline entry written by the change. */
+    public static final String ENTRY_ID = "entryId";
 
     private TicketEvents() {}
 }

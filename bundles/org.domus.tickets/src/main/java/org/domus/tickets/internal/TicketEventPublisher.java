@@ -36,6 +36,7 @@ final class TicketEventPublisher {
         props.put(TicketEvents.ORGANISATION_ID, t.organisationId);
         props.put(TicketEvents.BUILDING_ID, t.buildingId);
         props.put(TicketEvents.STATUS, t.status);
+        props.put(TicketEvents.SUMMARY, t.title);
         props.put(TicketEvents.ACTOR_ACCOUNT_ID, actor == null ? 0L : actor.accountId());
         if (t.unitId != null) {
             props.put(TicketEvents.UNIT_ID, t.unitId);

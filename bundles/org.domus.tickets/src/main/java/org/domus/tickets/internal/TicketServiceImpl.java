@@ -843,12 +843,15 @@ public class TicketServiceImpl implements TicketService, TicketHistory {
             t.doneOnTime = null;
         }
         t.status = to.name();
-        timeline(em, t, subject, TimelineKind.STATUS, reason, false, null, null);
+        TimelineEntity entry = timeline(em, t, subject, TimelineKind.STATUS, reason, false, null, null);
         if (to == TicketStatus.CONFIRMED && t.rating != null) {
             timeline(em, t, subject, TimelineKind.RATING, t.ratingComment, false, null, t.rating);
         }
         posted.add(TicketEventPublisher.event(
-                TicketEvents.STATUS_CHANGED, t, subject, Map.of(TicketEvents.PREVIOUS_STATUS, from.name())));
+                TicketEvents.STATUS_CHANGED,
+                t,
+                subject,
+                Map.of(TicketEvents.PREVIOUS_STATUS, from.name(), TicketEvents.ENTRY_ID, entry.id)));
         return t;
     }
 
@@ -971,7 +974,10 @@ public class TicketServiceImpl implements TicketService, TicketHistory {
             em.flush();
             if (!internal) {
                 posted.add(TicketEventPublisher.event(
-                        TicketEvents.COMMENTED, t, subject, Map.of(TicketEvents.TEXT, body)));
+                        TicketEvents.COMMENTED,
+                        t,
+                        subject,
+                        Map.of(TicketEvents.TEXT, body, TicketEvents.ENTRY_ID, e.id)));
             }
             return e.view();
         });
@@ -993,7 +999,8 @@ public class TicketServiceImpl implements TicketService, TicketHistory {
             em.lock(t, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             TimelineEntity e = timeline(em, t, subject, TimelineKind.FEEDBACK, body, false, null, null);
             em.flush();
-            posted.add(TicketEventPublisher.event(TicketEvents.FEEDBACK, t, subject, Map.of(TicketEvents.TEXT, body)));
+            posted.add(TicketEventPublisher.event(
+                    TicketEvents.FEEDBACK, t, subject, Map.of(TicketEvents.TEXT, body, TicketEvents.ENTRY_ID, e.id)));
             return e.view();
         });
         events.post(posted);

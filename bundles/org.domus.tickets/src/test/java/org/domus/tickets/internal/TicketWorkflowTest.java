@@ -178,6 +178,19 @@ class TicketWorkflowTest {
                         TicketEvents.STATUS_CHANGED,
                         TicketEvents.STATUS_CHANGED),
                 db.tickets.events().sent().stream().map(e -> e.getTopic()).toList());
+        // Receivers (notifications) name the ticket by its title and tell changes apart by their timeline entry.
+        List<org.osgi.service.event.Event> changes = db.tickets.events().sent().stream()
+                .filter(e -> e.getTopic().equals(TicketEvents.STATUS_CHANGED))
+                .toList();
+        String title = t.title();
+        assertTrue(changes.stream().allMatch(e -> title.equals(e.getProperty(TicketEvents.SUMMARY))));
+        assertEquals(
+                changes.size(),
+                changes.stream()
+                        .map(e -> e.getProperty(TicketEvents.ENTRY_ID))
+                        .filter(Long.class::isInstance)
+                        .distinct()
+                        .count());
         assertEquals(1, db.count("SELECT COUNT(*) FROM CORE_AUDIT_EVENT WHERE ACTION_NAME = 'tickets.ticket.create'"));
     }
 
