@@ -18,7 +18,7 @@ import org.domus.core.audience.Recipient;
 final class MessageSource implements FanoutSource {
 
     /** The thread's page (the communications web bundle's messages views). */
-    static final String ROUTE = "communications/messages/";
+    static final String ROUTE = "communications/thread/";
 
     private final Audience audience;
     private final Supplier<MessageService> messages;
