@@ -124,6 +124,7 @@ public class PaymentRemindersIT extends DomusTestSupport {
                                 Integer.toString(i),
                                 UnitKind.FLAT,
                                 1,
+                                null,
                                 new BigDecimal("50.00"),
                                 2,
                                 List.of(),

@@ -351,6 +351,7 @@ public class PostgresIT extends DomusTestSupport {
                                     Integer.toString(i),
                                     org.domus.core.registry.UnitKind.FLAT,
                                     1,
+                                    null,
                                     new java.math.BigDecimal("50.00"),
                                     2,
                                     java.util.List.of(),

@@ -102,6 +102,7 @@ class PaymentRemindersTest {
                             Integer.toString(i),
                             UnitKind.FLAT,
                             1,
+                            null,
                             new BigDecimal("50.00"),
                             2,
                             List.of(),

@@ -133,6 +133,7 @@ final class NotifyDatabase implements AutoCloseable {
                         number,
                         UnitKind.FLAT,
                         1,
+                        null,
                         new BigDecimal("60"),
                         2,
                         List.of(),
