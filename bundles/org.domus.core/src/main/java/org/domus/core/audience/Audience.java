@@ -36,11 +36,15 @@ public interface Audience {
 
     /**
      * Active staff accounts holding one of {@code roles} in a grant whose scope covers the building (its
-     * organisation, its estate or the building itself), or unscoped; ordered by account id.
+     * organisation, its estate or the building itself), or unscoped; ordered by account id. Empty {@code roles}
+     * means every staff role; {@link Role#RESIDENT} is never a grant and matches nobody.
      */
     List<Recipient> staff(long buildingId, Set<Role> roles);
 
-    /** Active staff accounts holding one of {@code roles} with a grant on the organisation or inside it. */
+    /**
+     * Active staff accounts holding one of {@code roles} with a grant on the organisation or inside it (an
+     * estate or building of it), or unscoped; ordered by account id. Empty {@code roles} means every staff role.
+     */
     List<Recipient> staffOfOrganisation(long organisationId, Set<Role> roles);
 
     /** The account, if it exists and is active. */

@@ -127,6 +127,7 @@ public class BrowserIT {
         assertTrue("session cookie is HttpOnly", session.isHttpOnly());
         assertEquals("Strict", session.getSameSite());
         assertEquals("the UI session also authenticates REST", 200, apiMe(session.getValue()));
+        assertPushOverLongPolling();
         browser.screenshot("desktop-03-home");
         browser.assertAccessible("home");
 
@@ -905,6 +906,29 @@ public class BrowserIT {
 
     private static String title(ShellMessages texts, String key) {
         return texts.get(key) + " · Domus";
+    }
+
+    /**
+     * Server push is on and runs over long polling: the page loaded the Atmosphere client, which is served
+     * with the shell's security headers, and its long-poll requests pass the shell's filters.
+     */
+    private void assertPushOverLongPolling() throws IOException, InterruptedException {
+        browser.await(d -> Boolean.TRUE.equals(browser.js("return performance.getEntriesByType('resource')"
+                + ".some(function (e) { return e.name.indexOf('X-Atmosphere-Transport=long-polling') >= 0; })")));
+        assertTrue(
+                "push client script loaded",
+                Boolean.TRUE.equals(browser.js("return performance.getEntriesByType('resource')"
+                        + ".some(function (e) { return e.name.indexOf('vaadinPush') >= 0; })")));
+        HttpResponse<String> script = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(DOMUS.url("/VAADIN/static/push/vaadinPush-min.js")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("atmosphere"));
+        assertTrue(script.headers().firstValue("Content-Security-Policy").isPresent());
+        assertEquals(
+                "nosniff", script.headers().firstValue("X-Content-Type-Options").orElse(null));
     }
 
     /** GET /api/me with only the session cookie, as the browser's own scripts would call it. */

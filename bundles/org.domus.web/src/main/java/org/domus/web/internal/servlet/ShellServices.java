@@ -16,6 +16,7 @@ import org.domus.core.privacy.PersonalDataService;
 import org.domus.web.internal.components.MapTiles;
 import org.domus.web.internal.components.MapTilesConfig;
 import org.domus.web.internal.i18n.DomusI18NProvider;
+import org.domus.web.internal.nav.ShellItems;
 import org.domus.web.internal.nav.ViewRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,6 +41,7 @@ public class ShellServices {
     private final AccountIssuance issuance;
     private final ConsentService consents;
     private final MapTilesConfig mapTiles;
+    private final ShellItems items;
     private final List<ModuleDescriptor> modules = new CopyOnWriteArrayList<>();
     private volatile AccessTokenService tokens;
     private volatile PersonalDataService privacy;
@@ -54,7 +56,8 @@ public class ShellServices {
             @Reference TotpService totp,
             @Reference AccountIssuance issuance,
             @Reference ConsentService consents,
-            @Reference MapTilesConfig mapTiles) {
+            @Reference MapTilesConfig mapTiles,
+            @Reference ShellItems items) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.accessPolicy = accessPolicy;
@@ -64,6 +67,7 @@ public class ShellServices {
         this.issuance = issuance;
         this.consents = consents;
         this.mapTiles = mapTiles;
+        this.items = items;
     }
 
     /**
@@ -147,6 +151,11 @@ public class ShellServices {
 
     public ViewRegistry views() {
         return views;
+    }
+
+    /** The modules' start page cards and top bar items. */
+    public ShellItems items() {
+        return items;
     }
 
     public AccountIssuance issuance() {

@@ -1,5 +1,6 @@
 package org.domus.web.internal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.domus.core.Role;
@@ -18,7 +20,11 @@ import org.domus.core.module.ModuleDescriptor;
 import org.domus.web.DomusUi;
 import org.domus.web.internal.servlet.ShellServices;
 
-/** The start page: who is signed in and which modules are installed. */
+/**
+ * The start page: the installed modules' cards (announcements, balances...) around the shell's own cards saying
+ * who is signed in and which modules are installed. Built anew on every visit, so cards of a module that came or
+ * went since show up or disappear at the next navigation.
+ */
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
@@ -31,6 +37,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("domus-cards");
+        List<Component> shellCards = new ArrayList<>();
 
         Div account = card(getTranslation("home.account.title"));
         account.add(new Paragraph(getTranslation("home.account.login", subject.login())));
@@ -41,7 +48,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         account.add(new Paragraph(getTranslation(
                 "home.account.roles", roles.isEmpty() ? getTranslation("home.account.noRoles") : roles)));
-        cards.add(account);
+        shellCards.add(account);
 
         Div modules = card(getTranslation("home.modules.title"));
         List<ModuleDescriptor> installed = services.modules();
@@ -57,7 +64,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
             modules.add(list);
         }
-        cards.add(modules);
+        shellCards.add(modules);
+        cards.add(services.items()
+                .homeCards(subject, p -> services.accessPolicy().isGranted(subject, p), shellCards)
+                .toArray(Component[]::new));
         add(cards);
     }
 

@@ -32,7 +32,8 @@ import org.domus.web.internal.servlet.ShellServices;
 /**
  * The frame around every signed-in view: navbar with drawer toggle, brand and user menu, and a drawer
  * menu built from the view contributions the subject may open. The menu is rebuilt after every
- * navigation so that modules appearing or leaving show up without a reload.
+ * navigation so that modules appearing or leaving show up without a reload; so are the modules' top bar
+ * items (the notification bell, say), which sit left of the user menu.
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
@@ -41,6 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient ShellServices services;
     private final Nav menu = new Nav();
     private final Div userArea = new Div();
+    private final Div headerItems = new Div();
 
     public MainLayout(ShellServices services) {
         this.services = services;
@@ -51,7 +53,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         H1 brand = new H1(logo, new Span("Domus"));
         brand.addClassName("domus-brand");
         userArea.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
-        addToNavbar(toggle, brand, userArea);
+        headerItems.setId("header-items");
+        // The brand grows and pushes the items and the user menu to the end of the bar.
+        headerItems
+                .getStyle()
+                .set("display", "flex")
+                .set("align-items", "center")
+                .set("gap", "var(--lumo-space-s)");
+        addToNavbar(toggle, brand, headerItems, userArea);
         menu.setId("main-menu");
         menu.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
         addToDrawer(menu);
@@ -72,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Screen readers and hyphenation follow the page language, not the server's.
         getElement().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
         buildMenu(subject);
+        buildHeaderItems(subject);
         buildUserMenu(subject);
     }
 
@@ -120,6 +130,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("text-decoration", "none");
         return link;
+    }
+
+    private void buildHeaderItems(Optional<Subject> subject) {
+        headerItems.removeAll();
+        subject.ifPresent(s -> headerItems.add(services.items().headerItems(s).toArray(Component[]::new)));
     }
 
     private void buildUserMenu(Optional<Subject> subject) {
