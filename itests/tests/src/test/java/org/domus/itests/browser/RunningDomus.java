@@ -116,11 +116,12 @@ public class RunningDomus extends ExternalResource {
                         "units = 40",
                         ""),
                 StandardCharsets.UTF_8);
-        // The demo generator is not booted by the distribution; the modules list installs it, and the ledger
-        // and the tickets with their views (as ./domus run does), so that the browser tests walk their views too.
+        // The demo generator is not booted by the distribution; the modules list installs it, and the ledger,
+        // the tickets and communications with their views (as ./domus run does), so that the browser tests walk their
+        // views too.
         Files.writeString(
                 etc.resolve("org.domus.modules.cfg"),
-                "modules = demo:headless, ledger, tickets\n",
+                "modules = demo:headless, ledger, tickets, communications\n",
                 StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
@@ -132,6 +133,7 @@ public class RunningDomus extends ExternalResource {
         awaitDemo(Duration.ofSeconds(180));
         awaitLedger(Duration.ofSeconds(180));
         awaitModule("/api/tickets/me", Duration.ofSeconds(180));
+        awaitModule("/api/communications/announcements/feed", Duration.ofSeconds(180));
     }
 
     /**
