@@ -204,8 +204,8 @@ public class AnnouncementsBrowserIT {
 
     /** An element's text from the DOM (it may be scrolled out of the browser's view). */
     private String textOf(String id) {
-        return String.valueOf(browser.js(
-                "var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : '';", id));
+        return String.valueOf(
+                browser.js("var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : '';", id));
     }
 
     private static boolean isReddish(String cssColor) {
