@@ -134,6 +134,7 @@ public class RunningDomus extends ExternalResource {
         awaitLedger(Duration.ofSeconds(180));
         awaitModule("/api/tickets/me", Duration.ofSeconds(180));
         awaitModule("/api/communications/threads/unread", Duration.ofSeconds(180));
+        awaitModule("/api/communications/announcements/feed", Duration.ofSeconds(180));
     }
 
     /**

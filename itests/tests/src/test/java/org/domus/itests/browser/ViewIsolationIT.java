@@ -67,6 +67,16 @@ public class ViewIsolationIT {
     private static final List<String> TICKETS_ROUTES =
             List.of("tickets/my", "tickets/report", "tickets/ticket", "tickets/work", "report");
 
+    /** The announcements' views (module UI feature domus-communications-ui), installed through the modules list. */
+    private static final List<String> ANNOUNCEMENT_ROUTES = List.of(
+            "communications/news",
+            "communications/news-item",
+            "communications/announcements",
+            "communications/announcement");
+
+    /** The title of the announcement for B's building only: no page may show it to A or the technician. */
+    private static final String FOREIGN_ANNOUNCEMENT = "Isolation walk: the lift of a neighbour's building stops";
+
     /** The description of B's ticket: no page may show it to A or the technician. */
     private static final String FOREIGN_TICKET = "Isolation walk: the bathroom fan of a neighbour is loud";
 
@@ -174,11 +184,30 @@ public class ViewIsolationIT {
         foreign.put(
                 "communications.thread",
                 foreignThread(admin, foreignPerson, foreignUnit.path("id").asLong()));
+        // An announcement published for B's building only.
+        HttpResponse<String> announcement = send(
+                "POST",
+                "/api/communications/announcements",
+                admin,
+                "{\"organisationId\":" + organisation + ",\"title\":\"" + FOREIGN_ANNOUNCEMENT
+                        + "\",\"body\":\"<p>" + FOREIGN_ANNOUNCEMENT
+                        + "</p>\",\"targets\":[{\"kind\":\"BUILDING\",\"id\":"
+                        + building.path("id").asLong() + "}]}");
+        assertEquals(announcement.body(), 201, announcement.statusCode());
+        JsonNode draft = JSON.readTree(announcement.body());
+        HttpResponse<String> published = send(
+                "POST",
+                "/api/communications/announcements/" + draft.path("id").asLong() + "/publish",
+                admin,
+                "{\"version\":" + draft.path("version").asLong() + "}");
+        assertEquals(published.body(), 200, published.statusCode());
+        foreign.put("communications.announcement", draft.path("id").asLong());
         Set<String> texts = Set.of(
                 FOREIGN_THREAD,
                 displayName(foreignPerson),
                 building.path("street").asText() + " " + building.path("number").asText(),
-                FOREIGN_TICKET);
+                FOREIGN_TICKET,
+                FOREIGN_ANNOUNCEMENT);
 
         JsonNode residentViews = DOMUS.getJson("/api/admin/views?for=" + RESIDENT, admin);
         JsonNode technicianViews = DOMUS.getJson("/api/admin/views?for=" + TECHNICIAN, admin);
@@ -190,6 +219,11 @@ public class ViewIsolationIT {
         }
         for (String tickets : TICKETS_ROUTES) {
             assertTrue("the tickets view " + tickets + " is served: " + routes, routes.contains(tickets));
+        }
+        for (String announcements : ANNOUNCEMENT_ROUTES) {
+            assertTrue(
+                    "the announcements view " + announcements + " is served: " + routes,
+                    routes.contains(announcements));
         }
         JsonNode techBuilding = DOMUS.getJson(
                 "/api/registry/buildings/" + techBuildings.iterator().next(), admin);

@@ -2,7 +2,6 @@ package org.domus.communications.internal.announce;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,15 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -30,10 +25,8 @@ import org.domus.core.Subject;
 import org.domus.core.access.PermissionGrant;
 import org.domus.core.access.RoleGrant;
 import org.domus.core.access.ScopeType;
-import org.domus.core.audience.Audience;
-import org.domus.core.audience.AudienceTarget;
-import org.domus.core.audience.Recipient;
 import org.domus.core.internal.access.RoleBasedAccessPolicy;
+import org.domus.core.internal.audience.SqlAudience;
 import org.domus.core.internal.registry.JpaRegistryDirectory;
 import org.domus.core.internal.registry.RegistryGrants;
 import org.domus.core.internal.registry.RegistryServiceImpl;
@@ -56,8 +49,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
  * A fresh in-memory Derby database with the platform's and the communications module's real changelogs, the
- * platform's real registry and access policy, the communications persistence unit, and an audience over the
- * platform's tables (tenures current on the day, active accounts) whose staircase labels the test sets.
+ * platform's real registry, access policy and audience, and the communications persistence unit.
  */
 final class AnnouncementsDatabase implements AutoCloseable {
 
@@ -71,7 +63,7 @@ final class AnnouncementsDatabase implements AutoCloseable {
     /** Friday 6 March 2026, 09:00 in Prague. */
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-06T08:00:00Z"));
 
-    final TableAudience audience = new TableAudience();
+    final SqlAudience audience;
     final AnnouncementServiceImpl announcements;
 
     AnnouncementsDatabase() {
@@ -90,6 +82,7 @@ final class AnnouncementsDatabase implements AutoCloseable {
         List<PermissionGrant> grants = List.of(new RegistryGrants(), new CommunicationsGrants());
         policy = new RoleBasedAccessPolicy(grants, new JpaRegistryDirectory(coreJpa), clock);
         registry = RegistryServiceImpl.create(coreJpa, policy, clock);
+        audience = SqlAudience.create(coreJpa, "en");
         announcements = AnnouncementServiceImpl.create(
                 new ResourceLocalJpaTemplate(commEmf), policy, audience, registry, clock);
     }
@@ -139,7 +132,14 @@ final class AnnouncementsDatabase implements AutoCloseable {
                         null,
                         null,
                         0));
-        audience.staircases.put(u.id(), staircase);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE CORE_UNIT SET STAIRCASE = ? WHERE ID = ?")) {
+            ps.setString(1, staircase);
+            ps.setLong(2, u.id());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return u;
     }
 
@@ -208,106 +208,6 @@ final class AnnouncementsDatabase implements AutoCloseable {
     public void close() {
         commEmf.close();
         coreEmf.close();
-    }
-
-    /**
-     * Who holds which unit on a day, read from the platform's tenure, person, account and unit tables; staircase
-     * labels come from the test (the registry of this branch has none yet).
-     */
-    final class TableAudience implements Audience {
-
-        final Map<Long, String> staircases = new HashMap<>();
-
-        private record Holding(long accountId, String name, long unitId, long buildingId, long estateId, long orgId) {}
-
-        private List<Holding> holdings(LocalDate day) {
-            String sql = "SELECT a.ID, a.DISPLAY_NAME, u.ID, u.BUILDING_ID, u.ESTATE_ID, u.ORGANISATION_ID"
-                    + " FROM CORE_TENURE t JOIN CORE_PERSON p ON t.PERSON_ID = p.ID"
-                    + " JOIN CORE_ACCOUNT a ON p.ACCOUNT_ID = a.ID JOIN CORE_UNIT u ON t.UNIT_ID = u.ID"
-                    + " WHERE a.STATUS = 'ACTIVE' AND t.VALID_FROM <= ? AND (t.VALID_TO IS NULL OR t.VALID_TO >= ?)";
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setDate(1, Date.valueOf(day));
-                ps.setDate(2, Date.valueOf(day));
-                List<Holding> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Holding(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getLong(3),
-                                rs.getLong(4),
-                                rs.getLong(5),
-                                rs.getLong(6)));
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private boolean matches(Holding h, AudienceTarget t) {
-            return switch (t.kind()) {
-                case ORGANISATION -> h.orgId() == t.id();
-                case ESTATE -> h.estateId() == t.id();
-                case BUILDING -> h.buildingId() == t.id();
-                case STAIRCASE -> h.buildingId() == t.id() && t.staircase().equals(staircases.get(h.unitId()));
-                case UNIT -> h.unitId() == t.id();
-            };
-        }
-
-        @Override
-        public List<Recipient> residents(Collection<AudienceTarget> targets, LocalDate day, Set<TenureRole> roles) {
-            Map<Long, Recipient> byAccount = new java.util.TreeMap<>();
-            for (Holding h : holdings(day)) {
-                if (targets.stream().anyMatch(t -> matches(h, t))) {
-                    byAccount.putIfAbsent(
-                            h.accountId(),
-                            new Recipient(h.accountId(), h.name(), Optional.empty(), Locale.ENGLISH, Set.of()));
-                }
-            }
-            return List.copyOf(byAccount.values());
-        }
-
-        @Override
-        public long countResidents(Collection<AudienceTarget> targets, LocalDate day, Set<TenureRole> roles) {
-            return residents(targets, day, roles).size();
-        }
-
-        @Override
-        public boolean reaches(long accountId, Collection<AudienceTarget> targets, LocalDate day) {
-            return holdings(day).stream()
-                    .anyMatch(
-                            h -> h.accountId() == accountId && targets.stream().anyMatch(t -> matches(h, t)));
-        }
-
-        @Override
-        public List<Recipient> staff(long buildingId, Set<Role> roles) {
-            return List.of();
-        }
-
-        @Override
-        public List<Recipient> staffOfOrganisation(long organisationId, Set<Role> roles) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Recipient> account(long accountId) {
-            return Optional.of(
-                    new Recipient(accountId, "account " + accountId, Optional.empty(), Locale.ENGLISH, Set.of()));
-        }
-
-        @Override
-        public List<String> staircases(long buildingId) {
-            TreeSet<String> labels = new TreeSet<>();
-            for (Holding h : holdings(LocalDate.now(clock))) {
-                if (h.buildingId() == buildingId && staircases.containsKey(h.unitId())) {
-                    labels.add(staircases.get(h.unitId()));
-                }
-            }
-            return List.copyOf(labels);
-        }
     }
 
     /** A clock tests move by hand. */

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -58,8 +60,10 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
     final TextField title = new TextField();
     final RichTextEditor body = new RichTextEditor("communications-announcement-body");
     final TargetPicker targets;
-    final DateTimePicker publishAt = new DateTimePicker();
-    final DateTimePicker expiresAt = new DateTimePicker();
+    final DatePicker publishDay = new DatePicker();
+    final TimePicker publishTime = new TimePicker();
+    final DatePicker expiresDay = new DatePicker();
+    final TimePicker expiresTime = new TimePicker();
     final Checkbox urgent = new Checkbox();
     final Button preview = new Button();
     final Button saveDraft = new Button();
@@ -121,11 +125,15 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
 
         targets.addChangeListener(this::updateReach);
 
-        publishAt.setId("communications-announcement-publish-at");
-        publishAt.setLabel(getTranslation("communications.announcements.ui.publishAt"));
-        publishAt.setHelperText(getTranslation("communications.announcements.ui.publishAtHelp"));
-        expiresAt.setId("communications-announcement-expires-at");
-        expiresAt.setLabel(getTranslation("communications.announcements.ui.expiresAt"));
+        publishDay.setId("communications-announcement-publish-day");
+        publishDay.setLabel(getTranslation("communications.announcements.ui.publishAt"));
+        publishDay.setHelperText(getTranslation("communications.announcements.ui.publishAtHelp"));
+        publishTime.setId("communications-announcement-publish-time");
+        publishTime.setLabel(getTranslation("communications.announcements.ui.time"));
+        expiresDay.setId("communications-announcement-expires-day");
+        expiresDay.setLabel(getTranslation("communications.announcements.ui.expiresAt"));
+        expiresTime.setId("communications-announcement-expires-time");
+        expiresTime.setLabel(getTranslation("communications.announcements.ui.time"));
         urgent.setId("communications-announcement-urgent");
         urgent.setLabel(getTranslation("communications.announcements.ui.urgent"));
 
@@ -146,7 +154,7 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
         schedule.setId("communications-announcement-schedule");
         schedule.setText(getTranslation("communications.announcements.ui.schedule"));
         schedule.addClickListener(e -> {
-            LocalDateTime at = publishAt.getValue();
+            LocalDateTime at = when(publishDay, publishTime);
             if (at == null || !instant(at).isAfter(Instant.now())) {
                 showError(getTranslation("communications.announcements.ui.scheduleNeedsTime"));
                 return;
@@ -172,7 +180,7 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
         previewArea.addClassName("communications-announcement-body");
         previewArea.setVisible(false);
 
-        HorizontalLayout times = new HorizontalLayout(publishAt, expiresAt);
+        HorizontalLayout times = new HorizontalLayout(publishDay, publishTime, expiresDay, expiresTime);
         times.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout buttons = new HorizontalLayout(preview, saveDraft, schedule, publishNow, withdraw);
         buttons.getStyle().set("flex-wrap", "wrap");
@@ -218,6 +226,18 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
                 : getTranslation("communications.announcements.ui.edit", current.title());
     }
 
+    /** A day and an optional time (midnight when none) as a local date-time; null without a day. */
+    static LocalDateTime when(DatePicker day, TimePicker time) {
+        return day.getValue() == null
+                ? null
+                : day.getValue().atTime(time.getValue() == null ? LocalTime.MIDNIGHT : time.getValue());
+    }
+
+    private static void show(DatePicker day, TimePicker time, LocalDateTime value) {
+        day.setValue(value == null ? null : value.toLocalDate());
+        time.setValue(value == null ? null : value.toLocalTime());
+    }
+
     private ZoneId zone() {
         Organisation o = organisation.getValue();
         return Zones.of(o == null ? null : o.country());
@@ -245,8 +265,8 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
             title.setValue(a.title());
             body.setValue(a.body());
             targets.setValue(a.targets());
-            publishAt.setValue(local(a.publishAt()));
-            expiresAt.setValue(local(a.expiresAt()));
+            show(publishDay, publishTime, local(a.publishAt()));
+            show(expiresDay, expiresTime, local(a.expiresAt()));
             urgent.setValue(a.urgent());
         }
         boolean editable = a == null || a.state().isEditable();
@@ -263,8 +283,10 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
         title.setReadOnly(!editable);
         body.content.getElement().setAttribute("contenteditable", editable ? "true" : "false");
         targets.setEnabled(editable);
-        publishAt.setReadOnly(!editable);
-        expiresAt.setReadOnly(!editable);
+        publishDay.setReadOnly(!editable);
+        publishTime.setReadOnly(!editable);
+        expiresDay.setReadOnly(!editable);
+        expiresTime.setReadOnly(!editable);
         urgent.setReadOnly(!editable);
         saveDraft.setVisible(editable);
         schedule.setVisible(a == null || a.state() == AnnouncementState.DRAFT);
@@ -317,8 +339,8 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
                     title.getValue(),
                     html,
                     targets.value(),
-                    now ? null : instant(publishAt.getValue()),
-                    instant(expiresAt.getValue()),
+                    now ? null : instant(when(publishDay, publishTime)),
+                    instant(when(expiresDay, expiresTime)),
                     urgent.getValue(),
                     current == null ? 0 : current.version());
             try {

@@ -176,6 +176,7 @@ public class AnnouncementsView extends VerticalLayout implements HasDynamicTitle
         ProgressBar bar = new ProgressBar(
                 0, Math.max(1, a.audienceCount()), Math.min(a.readCount(), Math.max(1, a.audienceCount())));
         bar.setWidth("8em");
+        bar.getElement().setAttribute("aria-label", label.getText());
         VerticalLayout cell = new VerticalLayout(label, bar);
         cell.setPadding(false);
         cell.setSpacing(false);

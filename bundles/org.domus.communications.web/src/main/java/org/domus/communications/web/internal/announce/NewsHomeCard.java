@@ -62,6 +62,8 @@ public class NewsHomeCard implements HomeCard {
         };
         RouterLink all = new RouterLink(DomusUi.translate("communications.announcements.ui.news.all"), NewsView.class);
         all.setId("communications-news-card-all");
+        // Not by colour alone: links stand out from the card's text.
+        all.getStyle().set("text-decoration", "underline");
         card.add(new H3(DomusUi.translate("communications.announcements.ui.news.title")), list, all);
         refresh.run();
         Live.refreshOnPublish(card, broadcaster, refresh);

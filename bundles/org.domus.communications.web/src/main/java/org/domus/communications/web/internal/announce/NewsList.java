@@ -47,6 +47,8 @@ class NewsList extends VerticalLayout {
             item.setId(idPrefix + "-" + n.id());
             item.getStyle().set("padding", "var(--lumo-space-xs) 0");
             RouterLink link = new RouterLink("", NewsItemView.class, n.id());
+            // Not by colour alone: the title stands out from the date next to it.
+            link.getStyle().set("text-decoration", "underline");
             if (n.urgent()) {
                 Icon icon = VaadinIcon.WARNING.create();
                 icon.setSize("1em");

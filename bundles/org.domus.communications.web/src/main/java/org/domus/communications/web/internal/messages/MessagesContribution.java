@@ -23,7 +23,7 @@ public class MessagesContribution extends StaticViewContribution {
                 "communications.messages.ui.menu.mine",
                 "ENVELOPE",
                 "menu.group.main",
-                9,
+                10,
                 true,
                 RegistryPermissions.HOME,
                 null,
