@@ -51,7 +51,7 @@ public class BrowserIT {
      * tickets and the communications module with their views.
      */
     private static final List<String> RESIDENT_MODULE_ENTRIES =
-            List.of("My payments", "My requests", "Report a problem", "News", "Messages", "Contacts");
+            List.of("My payments", "My requests", "Report a problem", "News", "Messages", "Contacts", "Notifications");
 
     private static final ShellMessages EN = new ShellMessages(Locale.ENGLISH);
     private static final String ADMIN_NAME = "Demo Administrator";

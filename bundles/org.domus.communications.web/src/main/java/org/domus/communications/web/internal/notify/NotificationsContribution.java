@@ -25,7 +25,7 @@ public class NotificationsContribution extends StaticViewContribution {
                 "communications.notify.ui.menu.notifications",
                 "BELL",
                 NotificationRoutes.GROUP,
-                7,
+                90,
                 true,
                 null,
                 null,
