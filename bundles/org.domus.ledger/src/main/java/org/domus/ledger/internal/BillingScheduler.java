@@ -1,10 +1,7 @@
 package org.domus.ledger.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,6 +13,7 @@ import org.domus.ledger.BillingScope;
 import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeComponent;
 import org.domus.ledger.ChargeService;
+import org.domus.persistence.ClusterNode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -84,7 +82,7 @@ public class BillingScheduler {
             @Reference ChargeService charges,
             @Reference RegistryService registry,
             Config config) {
-        JobLock lock = new JobLock(ledger.jpa(), Clock.systemUTC(), nodeName());
+        JobLock lock = new JobLock(ledger.jpa(), Clock.systemUTC(), ClusterNode.newName());
         this.scheduled = new ScheduledBilling(
                 billing,
                 () -> registry.organisations(ScheduledBilling.SCHEDULER).stream()
@@ -150,18 +148,6 @@ public class BillingScheduler {
             LOG.error("Scheduled billing run disabled: {} in {}.cfg", e.getMessage(), PID);
             return null;
         }
-    }
-
-    static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String name = System.getProperty("karaf.name", "karaf") + "@" + host + "#"
-                + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 128 ? name.substring(0, 128) : name;
     }
 
     @Deactivate

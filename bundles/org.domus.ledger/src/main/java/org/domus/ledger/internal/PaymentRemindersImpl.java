@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.domus.ledger.payment.PaymentQrCodes;
 import org.domus.ledger.payment.PaymentReminders;
+import org.domus.persistence.ClusterNode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,7 +39,7 @@ public class PaymentRemindersImpl implements PaymentReminders {
         this.job = new PaymentReminderJob(
                 ledger,
                 qrCodes,
-                new JobLock(ledger.jpa(), Clock.systemUTC(), BillingScheduler.nodeName()),
+                new JobLock(ledger.jpa(), Clock.systemUTC(), ClusterNode.newName()),
                 Clock.systemDefaultZone());
         this.settings = settings(config);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
+import org.domus.core.calendar.Zones;
 import org.domus.tickets.Deadline;
 
 /**
@@ -21,21 +21,11 @@ final class Deadlines {
         boolean isWorkingDay(String country, LocalDate day);
     }
 
-    private static final Map<String, String> ZONES = Map.of(
-            "CZ", "Europe/Prague",
-            "SK", "Europe/Bratislava",
-            "PL", "Europe/Warsaw",
-            "RO", "Europe/Bucharest",
-            "DE", "Europe/Berlin",
-            "AT", "Europe/Vienna",
-            "HU", "Europe/Budapest");
-
     private Deadlines() {}
 
     /** The organisation's time zone from its country; UTC when the country is not known here. */
     static ZoneId zoneOf(String country) {
-        String zone = country == null ? null : ZONES.get(country.toUpperCase(java.util.Locale.ROOT));
-        return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+        return Zones.ofCountry(country, ZoneId.of("UTC"));
     }
 
     static Instant due(Instant from, Deadline deadline, String country, WorkingDays calendar) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +46,7 @@ import org.domus.core.audience.Audience;
 import org.domus.core.audience.AudienceTarget;
 import org.domus.core.audience.Recipient;
 import org.domus.core.audit.AuditTrail;
+import org.domus.core.calendar.Zones;
 import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
 import org.domus.persistence.MigratedSchema;
@@ -74,8 +74,6 @@ public class AnnouncementServiceImpl implements AnnouncementService {
     private static final String NOT_FOUND = "communications.announcements.not-found";
     private static final String VISIBLE =
             "a.state = 'PUBLISHED' AND a.publishAt <= :now" + " AND (a.expiresAt IS NULL OR a.expiresAt > :now)";
-    private static final Map<String, String> ZONES =
-            Map.of("CZ", "Europe/Prague", "SK", "Europe/Bratislava", "PL", "Europe/Warsaw", "RO", "Europe/Bucharest");
 
     private final JpaTemplate jpa;
     private final AccessPolicy policy;
@@ -129,8 +127,7 @@ public class AnnouncementServiceImpl implements AnnouncementService {
     /** Today in the organisation's zone: whose tenure is current is a question of its calendar. */
     private LocalDate today(long organisationId) {
         String country = registry.organisation(SYSTEM, organisationId).country();
-        String zone = country == null ? null : ZONES.get(country.toUpperCase(Locale.ROOT));
-        return LocalDate.ofInstant(now(), zone == null ? ZoneOffset.UTC : ZoneId.of(zone));
+        return LocalDate.ofInstant(now(), Zones.ofCountry(country, ZoneOffset.UTC));
     }
 
     // ---- staff: writing ---------------------------------------------------------------------------------

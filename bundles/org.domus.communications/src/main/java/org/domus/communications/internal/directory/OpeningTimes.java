@@ -6,12 +6,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.domus.communications.Office;
 import org.domus.communications.OfficeStatus;
 import org.domus.communications.OpeningHours;
 import org.domus.core.calendar.WorkingCalendar;
+import org.domus.core.calendar.Zones;
 
 /**
  * Whether an office is open at a moment and when it opens next, in the organisation's local time: the weekly
@@ -23,21 +22,11 @@ final class OpeningTimes {
     /** How far ahead the next opening is looked for. */
     static final int HORIZON_DAYS = 14;
 
-    private static final Map<String, String> ZONES = Map.of(
-            "CZ", "Europe/Prague",
-            "SK", "Europe/Bratislava",
-            "PL", "Europe/Warsaw",
-            "RO", "Europe/Bucharest",
-            "DE", "Europe/Berlin",
-            "AT", "Europe/Vienna",
-            "HU", "Europe/Budapest");
-
     private OpeningTimes() {}
 
     /** The organisation's zone from its country; UTC when the country is not known here. */
     static ZoneId zoneOf(String country) {
-        String zone = country == null ? null : ZONES.get(country.toUpperCase(Locale.ROOT));
-        return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
+        return Zones.ofCountry(country, ZoneId.of("UTC"));
     }
 
     static OfficeStatus status(Office office, Instant now, ZoneId zone, WorkingCalendar calendar) {

@@ -1,7 +1,5 @@
 package org.domus.communications.internal.mail;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.domus.core.Subject;
 import org.domus.core.audit.AuditTrail;
+import org.domus.persistence.ClusterNode;
 import org.domus.persistence.MigratedSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,7 +69,7 @@ public class MailService implements MailOutbox, MailQueue {
             @Reference(target = UNIT_TARGET) JpaTemplate jpa,
             @Reference(target = SCHEMA_TARGET) MigratedSchema schema,
             MailSettings.Config config) {
-        this(jpa, config, Clock.systemUTC(), nodeName(), true);
+        this(jpa, config, Clock.systemUTC(), ClusterNode.newName(), true);
     }
 
     /** @param schedule whether to deliver on a schedule (tests call {@link #deliver()} themselves) */
@@ -301,17 +300,5 @@ public class MailService implements MailOutbox, MailQueue {
         } catch (RuntimeException e) {
             LOG.warn("Claimed mails could not be released ({}); they are sent once their claim expires", e.toString());
         }
-    }
-
-    static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        String name = System.getProperty("karaf.name", "karaf") + "@" + host + "#"
-                + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 128 ? name.substring(0, 128) : name;
     }
 }

@@ -40,6 +40,7 @@ import org.domus.core.access.RegistryLocation;
 import org.domus.core.access.RegistryScope;
 import org.domus.core.account.AccountService;
 import org.domus.core.account.AccountStatus;
+import org.domus.core.calendar.Zones;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.Page;
 import org.domus.core.registry.RegistryService;
@@ -747,18 +748,11 @@ public class MessageServiceImpl implements MessageService {
         });
     }
 
-    /** The time zones of the supported countries' organisations; the server's for any other country. */
-    private static final Map<String, java.time.ZoneId> ZONES = Map.of(
-            "CZ", java.time.ZoneId.of("Europe/Prague"),
-            "PL", java.time.ZoneId.of("Europe/Warsaw"),
-            "RO", java.time.ZoneId.of("Europe/Bucharest"),
-            "SK", java.time.ZoneId.of("Europe/Bratislava"));
-
     @Override
     public java.time.ZoneId zone(long organisationId) {
         try {
             String country = registry.organisation(SYSTEM, organisationId).country();
-            return ZONES.getOrDefault(country == null ? "" : country, java.time.ZoneId.systemDefault());
+            return Zones.ofCountry(country, java.time.ZoneId.systemDefault());
         } catch (DomusException e) {
             return java.time.ZoneId.systemDefault();
         }

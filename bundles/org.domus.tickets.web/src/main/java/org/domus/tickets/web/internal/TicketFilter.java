@@ -3,8 +3,8 @@ package org.domus.tickets.web.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Set;
+import org.domus.core.calendar.Zones;
 import org.domus.tickets.TicketQuery;
 import org.domus.tickets.TicketSort;
 import org.domus.tickets.TicketSource;
@@ -44,13 +44,6 @@ record TicketFilter(
         FORWARDED_ALL
     }
 
-    /** The time zones of the demo countries' organisations; the server's for any other country. */
-    private static final Map<String, ZoneId> ZONES = Map.of(
-            "CZ", ZoneId.of("Europe/Prague"),
-            "PL", ZoneId.of("Europe/Warsaw"),
-            "RO", ZoneId.of("Europe/Bucharest"),
-            "SK", ZoneId.of("Europe/Bratislava"));
-
     TicketFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         street = blankToNull(street);
@@ -60,7 +53,7 @@ record TicketFilter(
 
     /** Where "today" begins and ends for an organisation of the country (null: the server's zone). */
     static ZoneId zone(String country) {
-        return country == null ? ZoneId.systemDefault() : ZONES.getOrDefault(country, ZoneId.systemDefault());
+        return Zones.ofCountry(country, ZoneId.systemDefault());
     }
 
     /**

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import org.domus.communications.Announcement;
@@ -34,6 +35,7 @@ import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.audience.Audience;
+import org.domus.core.calendar.Zones;
 import org.domus.core.registry.Organisation;
 import org.domus.core.registry.RegistryService;
 import org.domus.web.DomusUi;
@@ -240,7 +242,7 @@ public class AnnouncementEditorView extends VerticalLayout implements HasUrlPara
 
     private ZoneId zone() {
         Organisation o = organisation.getValue();
-        return Zones.of(o == null ? null : o.country());
+        return Zones.ofCountry(o == null ? null : o.country(), ZoneOffset.UTC);
     }
 
     private Instant instant(LocalDateTime local) {

@@ -1,10 +1,12 @@
 package org.domus.communications.web.internal.announce;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.RegistryLocation;
+import org.domus.core.calendar.Zones;
 import org.domus.core.registry.RegistryService;
 
 /** The zone a resident's dates are shown in: their (first) unit's organisation's. */
@@ -27,9 +29,11 @@ final class NewsZones {
                 .flatMap(Optional::stream)
                 .map(RegistryLocation::organisationId)
                 .findFirst();
-        return Zones.of(organisation
-                .map(o -> registry.organisation(SYSTEM, o).country())
-                .orElse(null));
+        return Zones.ofCountry(
+                organisation
+                        .map(o -> registry.organisation(SYSTEM, o).country())
+                        .orElse(null),
+                ZoneOffset.UTC);
     }
 
     boolean isResident(Subject subject) {

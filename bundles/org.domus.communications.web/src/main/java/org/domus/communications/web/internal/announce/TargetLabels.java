@@ -3,6 +3,7 @@ package org.domus.communications.web.internal.announce;
 import com.vaadin.flow.component.UI;
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 import org.domus.core.audience.AudienceTarget;
+import org.domus.core.calendar.Zones;
 import org.domus.core.registry.Building;
 import org.domus.core.registry.RegistryService;
 import org.domus.core.registry.Unit;
@@ -41,9 +43,9 @@ final class TargetLabels implements Serializable {
     ZoneId zone(long organisationId) {
         return zones.computeIfAbsent(organisationId, id -> {
             try {
-                return Zones.of(registry.organisation(subject, id).country());
+                return Zones.ofCountry(registry.organisation(subject, id).country(), ZoneOffset.UTC);
             } catch (DomusException e) {
-                return Zones.of(null);
+                return ZoneOffset.UTC;
             }
         });
     }

@@ -1,12 +1,11 @@
 package org.domus.communications.web.internal.notify;
 
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.domus.core.Subject;
 import org.domus.core.access.AccessPolicy;
 import org.domus.core.access.RegistryLocation;
+import org.domus.core.calendar.Zones;
 import org.domus.core.registry.RegistryService;
 
 /**
@@ -16,8 +15,6 @@ import org.domus.core.registry.RegistryService;
 final class NotificationZones {
 
     private static final Subject SYSTEM = Subject.system("communications", "Communications");
-    private static final Map<String, String> ZONES =
-            Map.of("CZ", "Europe/Prague", "SK", "Europe/Bratislava", "PL", "Europe/Warsaw", "RO", "Europe/Bucharest");
 
     private final AccessPolicy policy;
     private final RegistryService registry;
@@ -35,7 +32,6 @@ final class NotificationZones {
                 .map(RegistryLocation::organisationId)
                 .findFirst()
                 .map(o -> registry.organisation(SYSTEM, o).country());
-        String zone = country.map(c -> ZONES.get(c.toUpperCase(Locale.ROOT))).orElse(null);
-        return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
+        return country.flatMap(Zones::ofCountry).orElse(ZoneId.systemDefault());
     }
 }
