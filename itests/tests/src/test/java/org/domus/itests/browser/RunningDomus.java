@@ -81,6 +81,18 @@ public class RunningDomus extends ExternalResource {
 
     @Override
     protected void before() throws Throwable {
+        // JUnit does not call after() when before() fails: stop what was started, or the next test class finds
+        // this instance still holding the port.
+        try {
+            start();
+        } catch (Throwable failure) {
+            after();
+            throw failure;
+        }
+    }
+
+    private void start() throws Exception {
+        awaitPortFree(Duration.ofSeconds(90));
         Path tarball = Path.of(System.getProperty("itest.distribution"));
         deleteRecursively(home);
         Files.createDirectories(home);
@@ -197,14 +209,41 @@ public class RunningDomus extends ExternalResource {
         try {
             exec(List.of(home.resolve("bin/stop").toString()));
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                killTree();
             }
         } catch (IOException e) {
-            process.destroyForcibly();
+            killTree();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            killTree();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** bin/karaf is a shell script: its Java child must go too, or it keeps the port and the database open. */
+    private void killTree() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A previous test class's instance that is still shutting down must not answer this one's requests. */
+    private void awaitPortFree(Duration timeout) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(port));
+                return;
+            } catch (IOException taken) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("port " + port + " is still in use after " + timeout
+                + ": another Domus (an earlier test class's?) is still running");
     }
 
     private void awaitHealth(Duration timeout) throws InterruptedException {
