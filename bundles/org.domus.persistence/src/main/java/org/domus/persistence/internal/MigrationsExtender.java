@@ -114,8 +114,10 @@ public final class MigrationsExtender implements BundleTrackerCustomizer<Migrati
                     tracked.changelog,
                     (System.nanoTime() - start) / 1_000_000);
             tracked.register(result.changeSetsApplied());
-        } catch (RuntimeException e) {
-            // The bundle's services stay down: nothing registers MigratedSchema for it.
+        } catch (RuntimeException | LinkageError e) {
+            // The bundle's services stay down: nothing registers MigratedSchema for it. A LinkageError (a class
+            // Liquibase needs could not be loaded) is logged here too: left to the executor it would only reach
+            // the console, and the installation would sit without services and without a word in its log.
             LOG.error(
                     "Migrations of bundle {} ({}) failed; its services will not start: {}",
                     name,
