@@ -247,32 +247,109 @@ public class RunningDomus extends ExternalResource {
     }
 
     private void awaitHealth(Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Instant end = Instant.now().plus(timeout);
+        String lastHealth = "no answer";
+        String lastLogin = "not asked";
         while (Instant.now().isBefore(end)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Domus exited with " + process.exitValue() + "; see " + home);
+                throw new IllegalStateException(
+                        "Domus exited with " + process.exitValue() + "; see " + home + diagnostics());
             }
             try {
                 HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(URI.create(url("/api/health"))).build(),
+                        HttpRequest.newBuilder(URI.create(url("/api/health")))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
+                lastHealth = response.statusCode() + " " + response.body();
                 // REST reports healthy before the Vaadin servlet is registered (/ is then a Jetty 404).
-                if (response.statusCode() == 200
-                        && client.send(
-                                                HttpRequest.newBuilder(URI.create(url("/login")))
-                                                        .build(),
-                                                HttpResponse.BodyHandlers.discarding())
-                                        .statusCode()
-                                == 200) {
-                    return;
+                if (response.statusCode() == 200) {
+                    int login = client.send(
+                                    HttpRequest.newBuilder(URI.create(url("/login")))
+                                            .timeout(Duration.ofSeconds(10))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                    lastLogin = String.valueOf(login);
+                    if (login == 200) {
+                        return;
+                    }
                 }
             } catch (IOException e) {
-                // not listening yet
+                lastHealth = "no answer (" + e + ")";
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Domus did not become healthy within " + timeout + "; see " + home);
+        throw new IllegalStateException("Domus did not become healthy within " + timeout + "; /api/health: "
+                + lastHealth + "; /login: " + lastLogin + "; see " + home + diagnostics());
+    }
+
+    /**
+     * What CI needs to tell why a start failed, since the unpacked installation is gone with the machine: the
+     * warnings and errors of Karaf's log and a thread dump of its JVM (also written to threads.txt).
+     */
+    private String diagnostics() {
+        StringBuilder out = new StringBuilder();
+        try {
+            Path log = home.resolve("data/log/karaf.log");
+            if (Files.exists(log)) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.contains("| ERROR")
+                                || l.contains("| WARN")
+                                || l.startsWith("\t")
+                                || l.contains("Exception"))
+                        .toList();
+                out.append("\n--- karaf.log, warnings and errors (last 80 lines) ---\n");
+                lines.subList(Math.max(0, lines.size() - 80), lines.size())
+                        .forEach(l -> out.append(l).append('\n'));
+            }
+            Path console = home.resolve("console.log");
+            if (Files.exists(console)) {
+                List<String> lines = Files.readAllLines(console, StandardCharsets.UTF_8);
+                out.append("--- console.log (last 20 lines) ---\n");
+                lines.subList(Math.max(0, lines.size() - 20), lines.size())
+                        .forEach(l -> out.append(l).append('\n'));
+            }
+            if (process != null && process.isAlive()) {
+                Path threads = home.resolve("threads.txt");
+                for (ProcessHandle karaf : process.descendants().toList()) {
+                    Process jcmd = new ProcessBuilder(
+                                    Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                            .toString(),
+                                    String.valueOf(karaf.pid()),
+                                    "Thread.print")
+                            .redirectErrorStream(true)
+                            .redirectOutput(threads.toFile())
+                            .start();
+                    if (jcmd.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && jcmd.exitValue() == 0) {
+                        out.append("--- threads of ").append(karaf.pid()).append(" that may hold the start up ---\n");
+                        List<String> kept = new ArrayList<>();
+                        for (String block : Files.readString(threads, StandardCharsets.UTF_8)
+                                .split("\n\\s*\n")) {
+                            if (block.contains("org.domus")
+                                    || block.contains("com.vaadin")
+                                    || block.contains("BLOCKED")
+                                    || block.contains("FelixStartLevel")
+                                    || block.contains("FelixDispatchQueue")
+                                    || block.contains("features-")) {
+                                kept.addAll(List.of(block.split("\n")));
+                                kept.add("");
+                            }
+                        }
+                        kept.subList(0, Math.min(kept.size(), 400))
+                                .forEach(l -> out.append(l).append('\n'));
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            out.append("\n(diagnostics failed: ").append(e).append(')');
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out.toString();
     }
 
     private static void replace(Path cfg, String key, String value) throws IOException {
