@@ -235,6 +235,23 @@ public abstract class DomusTestSupport {
         throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
     }
 
+    /**
+     * A GET answered by the resource itself: while modules install at boot the whiteboard rebuilds the application
+     * and CXF answers 404 "No service was found" or 503 for a moment, also after the resource has answered once.
+     */
+    protected HttpResponse<String> getSettled(String path, String bearer) throws IOException, InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            HttpResponse<String> response = get(path, bearer);
+            boolean rebuilding = response.statusCode() == 503
+                    || (response.statusCode() == 404 && response.body().contains("No service was found"));
+            if (!rebuilding || Instant.now().isAfter(end)) {
+                return response;
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** Status of a GET, or -1 when the server did not answer. */
     protected int statusOf(String path, String bearer) {
         try {
