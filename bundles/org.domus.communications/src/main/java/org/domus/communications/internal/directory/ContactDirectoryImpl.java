@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -407,12 +411,45 @@ public class ContactDirectoryImpl implements ContactDirectory {
         policy.requireRegistry(subject, CommunicationsPermissions.DIRECTORY, location, false, notFoundKey);
     }
 
-    /** The existing entry, which the subject must keep (its current scope); null for a new one. */
+    /**
+     * What saving and removing one kind of directory entry needs to know: its entity, how to read it back
+     * (with what it owns) as the view the audit trail describes, and the names it is audited under.
+     */
+    private record Entry<E extends ScopedEntity, V>(
+            Class<E> type,
+            Supplier<E> create,
+            BiFunction<EntityManager, E, V> current,
+            Function<V, Map<String, Object>> describe,
+            String action,
+            String entityType) {}
+
+    private static final Entry<OfficeEntity, Office> OFFICE = new Entry<>(
+            OfficeEntity.class,
+            OfficeEntity::new,
+            ContactDirectoryImpl::withHours,
+            ContactDirectoryImpl::describe,
+            "communications.directory.office",
+            "comm-office");
+
+    private static final Entry<StaffContactEntity, StaffContact> STAFF = new Entry<>(
+            StaffContactEntity.class,
+            StaffContactEntity::new,
+            (em, e) -> e.view(),
+            ContactDirectoryImpl::describe,
+            "communications.directory.staff",
+            "comm-staff-contact");
+
+    private static final Entry<EmergencyContactEntity, EmergencyContact> EMERGENCY = new Entry<>(
+            EmergencyContactEntity.class,
+            EmergencyContactEntity::new,
+            (em, e) -> e.view(),
+            ContactDirectoryImpl::describe,
+            "communications.directory.emergency",
+            "comm-emergency-contact");
+
+    /** The entry as read at {@code version}, which the subject must keep (its current scope). */
     private <E extends ScopedEntity> E existing(
             EntityManager em, Subject subject, Class<E> type, long id, long version) {
-        if (id == 0) {
-            return null;
-        }
         E e = em.find(type, id);
         if (e == null) {
             throw new DomusException(Kind.NOT_FOUND, NOT_FOUND);
@@ -424,33 +461,32 @@ public class ContactDirectoryImpl implements ContactDirectory {
         return e;
     }
 
+    /**
+     * Creates ({@code id} 0) or changes an entry: {@code fill} sets its fields, {@code view} reads the saved
+     * entry back, {@code after} writes what the entry owns once it has its id.
+     */
     private <E extends ScopedEntity, V> V save(
             Subject subject,
-            Class<E> type,
+            Entry<E, V> entry,
             long id,
             long version,
             ContactScope scope,
-            java.util.function.Supplier<E> create,
-            java.util.function.Consumer<E> fill,
-            java.util.function.BiFunction<EntityManager, E, V> current,
+            Consumer<E> fill,
             Function<E, V> view,
-            Function<V, Map<String, Object>> describe,
-            String action,
-            String entityType,
-            java.util.function.BiConsumer<EntityManager, E> after) {
+            BiConsumer<EntityManager, E> after) {
         if (scope == null) {
             throw new org.domus.core.registry.InvalidFieldsException(List.of(new org.domus.core.registry.FieldError(
                     "scope", "communications.directory.scope-required", List.of())));
         }
         RegistryLocation location = keeps(subject, scope);
         return jpa.txExpr(TransactionType.Required, em -> {
-            E e = existing(em, subject, type, id, version);
+            E e = id == 0 ? null : existing(em, subject, entry.type(), id, version);
             Map<String, Object> before = null;
             if (e == null) {
-                e = create.get();
+                e = entry.create().get();
                 e.createdAt = clock.instant();
             } else {
-                before = describe.apply(current.apply(em, e));
+                before = entry.describe().apply(entry.current().apply(em, e));
                 // a change of the office's hours alone must move its version too
                 em.lock(e, javax.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
@@ -466,39 +502,26 @@ public class ContactDirectoryImpl implements ContactDirectory {
                     em,
                     subject,
                     clock.instant(),
-                    action + (id == 0 ? ".create" : ".update"),
-                    entityType,
+                    entry.action() + (id == 0 ? ".create" : ".update"),
+                    entry.entityType(),
                     e.id,
                     before,
-                    describe.apply(saved));
+                    entry.describe().apply(saved));
             return saved;
         });
     }
 
+    /** Removes an entry as read at {@code version}; {@code before} removes what it owns first. */
     private <E extends ScopedEntity, V> void delete(
-            Subject subject,
-            Class<E> type,
-            long id,
-            long version,
-            java.util.function.BiFunction<EntityManager, E, V> current,
-            Function<V, Map<String, Object>> describe,
-            String action,
-            String entityType,
-            java.util.function.BiConsumer<EntityManager, E> before) {
+            Subject subject, Entry<E, V> entry, long id, long version, BiConsumer<EntityManager, E> before) {
         jpa.tx(TransactionType.Required, em -> {
-            E e = em.find(type, id);
-            if (e == null) {
-                throw new DomusException(Kind.NOT_FOUND, NOT_FOUND);
-            }
-            requireKeeping(subject, Optional.of(e.location()), NOT_FOUND);
-            if (e.version != version) {
-                throw new DomusException(Kind.CONFLICT, "communications.directory.stale");
-            }
-            Map<String, Object> was = describe.apply(current.apply(em, e));
+            E e = existing(em, subject, entry.type(), id, version);
+            Map<String, Object> was = entry.describe().apply(entry.current().apply(em, e));
             before.accept(em, e);
             em.remove(e);
             em.flush();
-            AuditTrail.record(em, subject, clock.instant(), action + ".delete", entityType, id, was, null);
+            AuditTrail.record(
+                    em, subject, clock.instant(), entry.action() + ".delete", entry.entityType(), id, was, null);
         });
     }
 
@@ -516,11 +539,10 @@ public class ContactDirectoryImpl implements ContactDirectory {
         checks.throwIfAny();
         return save(
                 subject,
-                OfficeEntity.class,
+                OFFICE,
                 in.id(),
                 in.version(),
                 in.scope(),
-                OfficeEntity::new,
                 e -> {
                     e.name = name;
                     e.address = address;
@@ -529,15 +551,9 @@ public class ContactDirectoryImpl implements ContactDirectory {
                     e.note = note;
                     e.closedDays = OfficeEntity.formatDays(closed);
                 },
-                ContactDirectoryImpl::withHours,
                 e -> e.view(hours),
-                ContactDirectoryImpl::describe,
-                "communications.directory.office",
-                "comm-office",
                 (em, e) -> {
-                    em.createQuery("DELETE FROM OfficeHoursEntity h WHERE h.officeId = :o")
-                            .setParameter("o", e.id)
-                            .executeUpdate();
+                    deleteHours(em, e);
                     for (OpeningHours h : hours) {
                         OfficeHoursEntity row = new OfficeHoursEntity();
                         row.officeId = e.id;
@@ -552,18 +568,13 @@ public class ContactDirectoryImpl implements ContactDirectory {
 
     @Override
     public void deleteOffice(Subject subject, long officeId, long version) {
-        delete(
-                subject,
-                OfficeEntity.class,
-                officeId,
-                version,
-                ContactDirectoryImpl::withHours,
-                ContactDirectoryImpl::describe,
-                "communications.directory.office",
-                "comm-office",
-                (em, e) -> em.createQuery("DELETE FROM OfficeHoursEntity h WHERE h.officeId = :o")
-                        .setParameter("o", e.id)
-                        .executeUpdate());
+        delete(subject, OFFICE, officeId, version, ContactDirectoryImpl::deleteHours);
+    }
+
+    private static void deleteHours(EntityManager em, OfficeEntity office) {
+        em.createQuery("DELETE FROM OfficeHoursEntity h WHERE h.officeId = :o")
+                .setParameter("o", office.id)
+                .executeUpdate();
     }
 
     @Override
@@ -588,11 +599,10 @@ public class ContactDirectoryImpl implements ContactDirectory {
         checks.throwIfAny();
         return save(
                 subject,
-                StaffContactEntity.class,
+                STAFF,
                 in.id(),
                 in.version(),
                 in.scope(),
-                StaffContactEntity::new,
                 e -> {
                     e.name = name;
                     e.role = role;
@@ -600,26 +610,13 @@ public class ContactDirectoryImpl implements ContactDirectory {
                     e.email = email;
                     e.accountId = in.accountId();
                 },
-                (em, e) -> e.view(),
                 StaffContactEntity::view,
-                ContactDirectoryImpl::describe,
-                "communications.directory.staff",
-                "comm-staff-contact",
                 (em, e) -> {});
     }
 
     @Override
     public void deleteStaffContact(Subject subject, long contactId, long version) {
-        delete(
-                subject,
-                StaffContactEntity.class,
-                contactId,
-                version,
-                (em, e) -> e.view(),
-                ContactDirectoryImpl::describe,
-                "communications.directory.staff",
-                "comm-staff-contact",
-                (em, e) -> {});
+        delete(subject, STAFF, contactId, version, (em, e) -> {});
     }
 
     @Override
@@ -635,37 +632,23 @@ public class ContactDirectoryImpl implements ContactDirectory {
         checks.throwIfAny();
         return save(
                 subject,
-                EmergencyContactEntity.class,
+                EMERGENCY,
                 in.id(),
                 in.version(),
                 in.scope(),
-                EmergencyContactEntity::new,
                 e -> {
                     e.kind = in.kind();
                     e.company = company;
                     e.phone = phone;
                     e.note = note;
                 },
-                (em, e) -> e.view(),
                 EmergencyContactEntity::view,
-                ContactDirectoryImpl::describe,
-                "communications.directory.emergency",
-                "comm-emergency-contact",
                 (em, e) -> {});
     }
 
     @Override
     public void deleteEmergencyContact(Subject subject, long contactId, long version) {
-        delete(
-                subject,
-                EmergencyContactEntity.class,
-                contactId,
-                version,
-                (em, e) -> e.view(),
-                ContactDirectoryImpl::describe,
-                "communications.directory.emergency",
-                "comm-emergency-contact",
-                (em, e) -> {});
+        delete(subject, EMERGENCY, contactId, version, (em, e) -> {});
     }
 
     private static Office withHours(EntityManager em, OfficeEntity e) {
