@@ -38,9 +38,12 @@ import org.domus.core.account.NewAccount;
 import org.domus.core.account.TotpEnrolment;
 import org.domus.core.account.TotpService;
 import org.domus.itests.browser.TotpCodes;
+import org.junit.Before;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 
 /**
  * What every in-container test shares: the real Domus distribution, moved to test ports, and small
@@ -66,6 +69,39 @@ public abstract class DomusTestSupport {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     protected final ObjectMapper json = new ObjectMapper();
+
+    /** Set once this container's REST application has settled (one container per test class). */
+    private static volatile boolean restSettled;
+
+    /**
+     * Waits, once per container, until the JAX-RS whiteboard has stopped changing: it rebuilds the application for
+     * every resource that comes (the platform's own as their services start, then the modules the container
+     * installs), and CXF answers 404, 500 or 503 for a moment at each rebuild. The whiteboard's runtime service
+     * counts its changes in {@code service.changecount}; settled means unchanged for three seconds.
+     */
+    @Before
+    public void awaitRestSettled() throws InterruptedException {
+        if (restSettled) {
+            return;
+        }
+        Instant end = Instant.now().plus(Duration.ofSeconds(120));
+        Object last = null;
+        Instant stableSince = Instant.now();
+        while (Instant.now().isBefore(end)) {
+            ServiceReference<?> runtime =
+                    bundleContext.getServiceReference("org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime");
+            Object count = runtime == null ? null : runtime.getProperty(Constants.SERVICE_CHANGECOUNT);
+            if (count == null || !count.equals(last)) {
+                last = count;
+                stableSince = Instant.now();
+            } else if (Duration.between(stableSince, Instant.now()).getSeconds() >= 3) {
+                restSettled = true;
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the REST application kept changing for 120 s (service.changecount " + last + ")");
+    }
 
     /** The options every test container starts with; subclasses add their own. */
     protected static Option[] distribution(Option... extra) {
@@ -233,23 +269,6 @@ public abstract class DomusTestSupport {
             Thread.sleep(250);
         }
         throw new AssertionError("timed out after " + timeout + " waiting for: " + what);
-    }
-
-    /**
-     * A GET answered by the resource itself: while modules install at boot the whiteboard rebuilds the application
-     * and CXF answers 404 "No service was found" or 503 for a moment, also after the resource has answered once.
-     */
-    protected HttpResponse<String> getSettled(String path, String bearer) throws IOException, InterruptedException {
-        Instant end = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            HttpResponse<String> response = get(path, bearer);
-            boolean rebuilding = response.statusCode() == 503
-                    || (response.statusCode() == 404 && response.body().contains("No service was found"));
-            if (!rebuilding || Instant.now().isAfter(end)) {
-                return response;
-            }
-            Thread.sleep(250);
-        }
     }
 
     /** Status of a GET, or -1 when the server did not answer. */

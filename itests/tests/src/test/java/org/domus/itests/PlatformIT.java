@@ -123,14 +123,14 @@ public class PlatformIT extends DomusTestSupport {
 
     @Test
     public void meWithoutCredentialsIsAnUnauthorizedProblem() throws Exception {
-        HttpResponse<String> response = getSettled("/api/me", null);
+        HttpResponse<String> response = get("/api/me", null);
         assertProblem(response, 401);
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
     }
 
     @Test
     public void badTokenIsUnauthorized() throws Exception {
-        assertProblem(getSettled("/api/me", "domus_pat_not-a-real-token"), 401);
+        assertProblem(get("/api/me", "domus_pat_not-a-real-token"), 401);
     }
 
     @Test
