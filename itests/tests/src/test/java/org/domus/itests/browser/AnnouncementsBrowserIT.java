@@ -11,11 +11,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +95,7 @@ public class AnnouncementsBrowserIT {
             }
         }
         assertTrue("the demo cooperative has a holder without an account in another building", otherPerson != null);
-        JsonNode issued = JSON.readTree(call(
+        JsonNode issued = JSON.readTree(DOMUS.call(
                 "POST",
                 "/api/admin/accounts",
                 admin,
@@ -108,7 +103,7 @@ public class AnnouncementsBrowserIT {
         String other = issued.path("account").path("login").asText();
         ((ObjectNode) otherPerson)
                 .put("accountId", issued.path("account").path("id").asLong());
-        call("PUT", "/api/registry/persons/" + otherPerson.path("id").asLong(), admin, otherPerson.toString());
+        DOMUS.call("PUT", "/api/registry/persons/" + otherPerson.path("id").asLong(), admin, otherPerson.toString());
         logout();
         firstSignIn(other, issued.path("initialPassword").asText());
         logout();
@@ -278,26 +273,5 @@ public class AnnouncementsBrowserIT {
                 .orElse(null));
         item.click();
         browser.awaitVaadin();
-    }
-
-    /** A call with a browser session, marked as the UI's own scripts mark theirs; anything but 2xx fails. */
-    private static String call(String method, String path, String session, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                .header("Accept", "application/json")
-                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                .header("X-Requested-With", "XMLHttpRequest");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response =
-                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(
-                method + " " + path + " -> " + response.statusCode() + " " + response.body(),
-                response.statusCode() / 100 == 2);
-        return response.body();
     }
 }

@@ -364,22 +364,22 @@ public class BrowserIT {
 
         // The office records the holder in the registry: Věra owns one unit of the demo cooperative.
         String office = browser.sessionCookie().getValue();
-        long accountId = json(api("GET", "/api/admin/accounts?q=" + login, office, null))
+        long accountId = json(DOMUS.call("GET", "/api/admin/accounts?q=" + login, office, null))
                 .get(0)
                 .path("id")
                 .asLong();
-        JsonNode units =
-                json(api("GET", "/api/registry/units?limit=20", office, null)).path("items");
+        JsonNode units = json(DOMUS.call("GET", "/api/registry/units?limit=20", office, null))
+                .path("items");
         JsonNode own = units.get(0);
         JsonNode other = units.get(units.size() - 1);
-        JsonNode building = json(
-                api("GET", "/api/registry/buildings/" + own.path("buildingId").asLong(), office, null));
-        JsonNode person = json(api(
+        JsonNode building = json(DOMUS.call(
+                "GET", "/api/registry/buildings/" + own.path("buildingId").asLong(), office, null));
+        JsonNode person = json(DOMUS.call(
                 "POST",
                 "/api/registry/persons",
                 office,
                 "{\"organisationId\":"
-                        + json(api(
+                        + json(DOMUS.call(
                                         "GET",
                                         "/api/registry/estates/"
                                                 + building.path("estateId").asLong(),
@@ -389,7 +389,7 @@ public class BrowserIT {
                                 .asLong()
                         + ",\"kind\":\"NATURAL\","
                         + "\"firstName\":\"Věra\",\"lastName\":\"Šťastná\",\"accountId\":" + accountId + "}"));
-        api(
+        DOMUS.call(
                 "POST",
                 "/api/registry/tenures",
                 office,
@@ -523,9 +523,9 @@ public class BrowserIT {
         String office = browser.sessionCookie().getValue();
 
         // The building to grant, one unit in it and one elsewhere, as the office sees them.
-        JsonNode units =
-                json(api("GET", "/api/registry/units?limit=200", office, null)).path("items");
-        JsonNode allBuildings = json(api("GET", "/api/registry/buildings?limit=200", office, null))
+        JsonNode units = json(DOMUS.call("GET", "/api/registry/units?limit=200", office, null))
+                .path("items");
+        JsonNode allBuildings = json(DOMUS.call("GET", "/api/registry/buildings?limit=200", office, null))
                 .path("items");
         assertTrue("the demo has several buildings", allBuildings.size() > 1);
         // A building whose first letters do not match every street, so that typing them visibly filters.
@@ -536,7 +536,7 @@ public class BrowserIT {
             String street = candidate.path("street").asText();
             String prefix = street.substring(0, Math.min(4, street.length()));
             List<String> matching = new java.util.ArrayList<>();
-            for (JsonNode b : json(api(
+            for (JsonNode b : json(DOMUS.call(
                             "GET", "/api/registry/buildings?limit=200&street=" + encode(prefix), office, null))
                     .path("items")) {
                 matching.add(address(b));
@@ -578,12 +578,12 @@ public class BrowserIT {
         String initial = driver.findElement(By.id("issued-password")).getText();
         driver.findElement(By.id("issued-close")).click();
         browser.await(d -> d.findElements(By.id("issued-close")).isEmpty());
-        long accountId = json(api("GET", "/api/admin/accounts?q=" + login, office, null))
+        long accountId = json(DOMUS.call("GET", "/api/admin/accounts?q=" + login, office, null))
                 .get(0)
                 .path("id")
                 .asLong();
         String grants = "/api/admin/accounts/" + accountId + "/grants";
-        assertEquals("[]", json(api("GET", grants, office, null)).toString());
+        assertEquals("[]", json(DOMUS.call("GET", grants, office, null)).toString());
 
         // Its detail: found through the filter, opened by clicking its row.
         browser.awaitVisible(By.cssSelector("#accounts-filter input")).sendKeys(login);
@@ -624,7 +624,7 @@ public class BrowserIT {
                 .equals(List.of(
                         EN.get("role.MANAGER"), EN.get("scope.BUILDING"), label, EN.get("accounts.grants.remove"))));
         assertTrue(driver.findElements(By.id("account-grants-none")).stream().noneMatch(WebElement::isDisplayed));
-        JsonNode stored = json(api("GET", grants, office, null));
+        JsonNode stored = json(DOMUS.call("GET", grants, office, null));
         assertEquals(stored.toString(), 1, stored.size());
         assertEquals("MANAGER", stored.get(0).path("role").asText());
         assertEquals("BUILDING", stored.get(0).path("scopeType").asText());
@@ -660,7 +660,7 @@ public class BrowserIT {
                     assertFalse(shown, shown.contains(address(other)));
                 }
             }
-            JsonNode own = json(api("GET", "/api/registry/units?limit=200", managerSession, null));
+            JsonNode own = json(DOMUS.call("GET", "/api/registry/units?limit=200", managerSession, null));
             assertEquals(own.toString(), unitsInside, own.path("items").size());
             for (JsonNode unit : own.path("items")) {
                 assertEquals(buildingId, unit.path("buildingId").asLong());
@@ -681,7 +681,7 @@ public class BrowserIT {
             assertEquals(EN.get("account.grant.admin.organisation"), fieldError("grant-scope-type"));
             browser.screenshot("desktop-33-grant-admin-building-refused");
             browser.assertAccessible("account detail, administrator in a building refused");
-            assertEquals(1, json(api("GET", grants, office, null)).size());
+            assertEquals(1, json(DOMUS.call("GET", grants, office, null)).size());
 
             choose("grant-role", EN.get("role.MANAGER").substring(0, 3), EN.get("role.MANAGER"));
             choose("grant-scope-type", EN.get("scope.ESTATE").substring(0, 3), EN.get("scope.ESTATE"));
@@ -691,7 +691,7 @@ public class BrowserIT {
             assertEquals(EN.get("account.grant.scope.required"), fieldError("grant-scope"));
             browser.screenshot("desktop-34-grant-without-scope-refused");
             browser.assertAccessible("account detail, grant without a scope refused");
-            stored = json(api("GET", grants, office, null));
+            stored = json(DOMUS.call("GET", grants, office, null));
             assertEquals(stored.toString(), 1, stored.size());
             assertEquals(buildingId, stored.get(0).path("scopeId").asLong());
 
@@ -714,7 +714,7 @@ public class BrowserIT {
             assertEquals(
                     EN.get("accounts.grants.none"),
                     browser.awaitVisible(By.id("account-grants-none")).getText());
-            assertEquals("[]", json(api("GET", grants, office, null)).toString());
+            assertEquals("[]", json(DOMUS.call("GET", grants, office, null)).toString());
             browser.assertAccessible("account detail after removing the grant");
 
             // 4b. ...and stops at the holder's next click: no staff grant left, so no registry at all.
@@ -840,27 +840,6 @@ public class BrowserIT {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
                 .statusCode();
-    }
-
-    /** A REST call with the browser's session, as the UI's own scripts would make it. */
-    private static String api(String method, String path, String session, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                .header("Accept", "application/json")
-                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                .header("X-Requested-With", "XMLHttpRequest");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        HttpResponse<String> response =
-                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(
-                method + " " + path + " -> " + response.statusCode() + " " + response.body(),
-                response.statusCode() / 100 == 2);
-        return response.body();
     }
 
     private static JsonNode json(String body) throws IOException {

@@ -9,11 +9,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.AfterClass;
 import org.junit.ClassRule;
@@ -70,14 +65,14 @@ public class NotificationsBrowserIT {
         int before = bellCount();
 
         String title = "Water off " + UUID.randomUUID().toString().substring(0, 6);
-        JsonNode draft = JSON.readTree(call(
+        JsonNode draft = JSON.readTree(DOMUS.call(
                 "POST",
                 "/api/communications/announcements",
                 admin,
                 "{\"organisationId\":" + organisation + ",\"title\":\"" + title + "\",\"body\":\"<p>No water on"
                         + " Monday from 8 to 12.</p>\",\"targets\":[{\"kind\":\"BUILDING\",\"id\":"
                         + building.path("id").asLong() + "}],\"urgent\":true}"));
-        call(
+        DOMUS.call(
                 "POST",
                 "/api/communications/announcements/" + draft.path("id").asLong() + "/publish",
                 admin,
@@ -110,22 +105,5 @@ public class NotificationsBrowserIT {
                 DOMUS.getJson("/api/communications/notifications/unread-count", resident)
                         .path("unread")
                         .asInt());
-    }
-
-    /** A call with a browser session, marked as the UI's own scripts mark theirs; anything but 2xx fails. */
-    private static String call(String method, String path, String session, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                .header("Accept", "application/json")
-                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                .header("X-Requested-With", "XMLHttpRequest")
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response =
-                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(
-                method + " " + path + " -> " + response.statusCode() + " " + response.body(),
-                response.statusCode() / 100 == 2);
-        return response.body();
     }
 }

@@ -65,6 +65,32 @@ public class RunningDomus extends ExternalResource {
         return JSON.readTree(response.body());
     }
 
+    /** A request with a browser session, marked as the UI's own scripts mark theirs (a JSON body when not null). */
+    public HttpResponse<String> send(String method, String path, String session, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept", "application/json")
+                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
+                .header("X-Requested-With", "XMLHttpRequest");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@link #send} that must succeed: anything but 2xx fails the test; returns the body. */
+    public String call(String method, String path, String session, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(method, path, session, body);
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
     public Path home() {
         return home;
     }

@@ -123,10 +123,10 @@ public class TicketsBrowserIT {
         // --- the office: a contractor company and its worker with a CONTRACTOR account --------------------------
         browser.signIn(ADMIN, ADMIN_PASSWORD);
         String admin = browser.sessionCookie().getValue();
-        JsonNode ticket = json(Rest.call("GET", "/api/tickets/" + ticketId, admin, null));
+        JsonNode ticket = json(DOMUS.call("GET", "/api/tickets/" + ticketId, admin, null));
         long organisation = ticket.path("organisationId").asLong();
         // Staff roles are granted with their scope after the account is issued (as a resident, taken away after).
-        JsonNode issued = json(Rest.call(
+        JsonNode issued = json(DOMUS.call(
                 "POST",
                 "/api/admin/accounts",
                 admin,
@@ -135,22 +135,22 @@ public class TicketsBrowserIT {
         long contractorAccount = issued.path("account").path("id").asLong();
         String initial = issued.path("initialPassword").asText();
         String grants = "/api/admin/accounts/" + contractorAccount + "/grants";
-        Rest.call(
+        DOMUS.call(
                 "POST",
                 grants,
                 admin,
                 "{\"role\":\"CONTRACTOR\",\"scopeType\":\"ORGANISATION\",\"scopeId\":" + organisation + "}");
-        Rest.call("DELETE", grants + "?role=RESIDENT", admin, null);
+        DOMUS.call("DELETE", grants + "?role=RESIDENT", admin, null);
         assertEquals(
                 "[{\"role\":\"CONTRACTOR\",\"scopeType\":\"ORGANISATION\",\"scopeId\":" + organisation + "}]",
-                json(Rest.call("GET", grants, admin, null)).toString());
-        JsonNode company = json(Rest.call(
+                json(DOMUS.call("GET", grants, admin, null)).toString());
+        JsonNode company = json(DOMUS.call(
                 "POST",
                 Rest.companies(organisation),
                 admin,
                 "{\"name\":\"" + COMPANY + "\",\"groups\":[\""
                         + ticket.path("group").asText() + "\"],\"active\":true}"));
-        Rest.call(
+        DOMUS.call(
                 "POST",
                 Rest.workers(company.path("id").asLong()),
                 admin,
@@ -303,7 +303,7 @@ public class TicketsBrowserIT {
         browser.chooseFromUserMenu("user-menu-logout");
         browser.awaitPath("/login");
         browser.signIn(ADMIN, ADMIN_PASSWORD);
-        String code = json(Rest.call(
+        String code = json(DOMUS.call(
                         "GET", Rest.code(building), browser.sessionCookie().getValue(), null))
                 .path("code")
                 .asText();
@@ -497,27 +497,6 @@ public class TicketsBrowserIT {
 
         static String code(long buildingId) {
             return "/api/tickets/buildings/" + buildingId + "/public-code";
-        }
-
-        /** A call with a browser session, marked as the UI's own scripts mark theirs; anything but 2xx fails. */
-        static String call(String method, String path, String session, String body)
-                throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                    .header("Accept", "application/json")
-                    .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                    .header("X-Requested-With", "XMLHttpRequest");
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body));
-            }
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(
-                    method + " " + path + " -> " + response.statusCode() + " " + response.body(),
-                    response.statusCode() / 100 == 2);
-            return response.body();
         }
     }
 }

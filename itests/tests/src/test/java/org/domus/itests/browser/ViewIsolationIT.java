@@ -172,7 +172,7 @@ public class ViewIsolationIT {
                 .get(0)
                 .path("id")
                 .asLong();
-        HttpResponse<String> ticket = send(
+        HttpResponse<String> ticket = DOMUS.send(
                 "POST",
                 "/api/tickets",
                 admin,
@@ -185,7 +185,7 @@ public class ViewIsolationIT {
                 "communications.thread",
                 foreignThread(admin, foreignPerson, foreignUnit.path("id").asLong()));
         // An announcement published for B's building only.
-        HttpResponse<String> announcement = send(
+        HttpResponse<String> announcement = DOMUS.send(
                 "POST",
                 "/api/communications/announcements",
                 admin,
@@ -195,7 +195,7 @@ public class ViewIsolationIT {
                         + building.path("id").asLong() + "}]}");
         assertEquals(announcement.body(), 201, announcement.statusCode());
         JsonNode draft = JSON.readTree(announcement.body());
-        HttpResponse<String> published = send(
+        HttpResponse<String> published = DOMUS.send(
                 "POST",
                 "/api/communications/announcements/" + draft.path("id").asLong() + "/publish",
                 admin,
@@ -263,7 +263,7 @@ public class ViewIsolationIT {
         String query = "?role=" + grant.path("role").asText() + "&scopeType="
                 + grant.path("scopeType").asText() + "&scopeId="
                 + grant.path("scopeId").asLong();
-        assertEquals(204, send("DELETE", grants + query, admin, null).statusCode());
+        assertEquals(204, DOMUS.send("DELETE", grants + query, admin, null).statusCode());
         try {
             // the menu entry is still on the page; following it is the next request
             browser.driver()
@@ -277,7 +277,7 @@ public class ViewIsolationIT {
         } finally {
             assertEquals(
                     200,
-                    send(
+                    DOMUS.send(
                                     "POST",
                                     grants,
                                     admin,
@@ -347,12 +347,12 @@ public class ViewIsolationIT {
      */
     private static long foreignThread(String admin, JsonNode person, long unitId) throws Exception {
         HttpResponse<String> issued =
-                send("POST", "/api/admin/accounts", admin, "{\"displayName\":\"Isolation B\",\"locale\":\"en\"}");
+                DOMUS.send("POST", "/api/admin/accounts", admin, "{\"displayName\":\"Isolation B\",\"locale\":\"en\"}");
         assertEquals(issued.body(), 201, issued.statusCode());
         JsonNode account = JSON.readTree(issued.body());
         com.fasterxml.jackson.databind.node.ObjectNode linked = person.deepCopy();
         linked.put("accountId", account.path("account").path("id").asLong());
-        HttpResponse<String> link = send(
+        HttpResponse<String> link = DOMUS.send(
                 "PUT", "/api/registry/persons/" + person.path("id").asLong(), admin, JSON.writeValueAsString(linked));
         assertEquals(link.body(), 200, link.statusCode());
         HttpResponse<String> signedIn = HTTP.send(
@@ -370,7 +370,7 @@ public class ViewIsolationIT {
                 .map(c -> c.substring(DomusBrowser.SESSION_COOKIE.length() + 1).split(";")[0])
                 .findFirst()
                 .orElseThrow();
-        HttpResponse<String> thread = send(
+        HttpResponse<String> thread = DOMUS.send(
                 "POST",
                 "/api/communications/threads",
                 session,
@@ -440,21 +440,5 @@ public class ViewIsolationIT {
         return (person.path("firstName").asText("") + " "
                         + person.path("lastName").asText(""))
                 .strip();
-    }
-
-    /** An unsafe call with the session cookie, marked as the UI's own scripts mark theirs. */
-    private static HttpResponse<String> send(String method, String path, String session, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DOMUS.url(path)))
-                .header("Accept", "application/json")
-                .header("Cookie", DomusBrowser.SESSION_COOKIE + "=" + session)
-                .header("X-Requested-With", "XMLHttpRequest");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
