@@ -5,12 +5,15 @@ import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -19,9 +22,12 @@ import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.domus.core.module.ModuleDescriptor;
+import org.domus.persistence.MigratedSchema;
 import org.domus.rest.Doc;
 import org.domus.rest.DomusRest;
 import org.domus.rest.Public;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -59,9 +65,17 @@ public class HealthResource {
      *
      * @param status UP when every check passed
      * @param database the database check
+     * @param schemas the schema migrations check
      * @param modules installed Domus modules, by id
      */
-    public record Health(Status status, Database database, List<Module> modules) {}
+    public record Health(Status status, Database database, Schemas schemas, List<Module> modules) {}
+
+    /**
+     * @param status UP when every started bundle that brings a changelog has its schema migrated
+     * @param pending the symbolic names of the bundles whose schema is not (yet) migrated: their services are down,
+     *     for a moment while a module installs, for good when its migration failed (see karaf.log)
+     */
+    public record Schemas(Status status, List<String> pending) {}
 
     /**
      * @param status UP when a connection was valid within the timeout
@@ -87,6 +101,15 @@ public class HealthResource {
             fieldOption = FieldOption.REPLACE)
     private volatile List<ModuleDescriptor> modules = List.of();
 
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            fieldOption = FieldOption.REPLACE)
+    private volatile List<MigratedSchema> migrated = List.of();
+
+    /** Symbolic names of the started bundles that bring a changelog ({@link MigratedSchema#HEADER}). */
+    private final Supplier<Set<String>> withChangelog;
+
     // A pool can block without limit while borrowing; the check runs on its own thread so that a hung
     // database makes health say DOWN after the timeout instead of hanging the monitor's request.
     private final ExecutorService checker = Executors.newSingleThreadExecutor(runnable -> {
@@ -96,12 +119,29 @@ public class HealthResource {
     });
 
     @Activate
-    public HealthResource() {}
+    public HealthResource(BundleContext context) {
+        this.withChangelog = () -> {
+            Set<String> names = new TreeSet<>();
+            for (Bundle bundle : context.getBundles()) {
+                if ((bundle.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0
+                        && bundle.getHeaders("").get(MigratedSchema.HEADER) != null) {
+                    names.add(bundle.getSymbolicName());
+                }
+            }
+            return names;
+        };
+    }
 
     /** For tests. */
-    HealthResource(DataSource dataSource, List<ModuleDescriptor> modules) {
+    HealthResource(
+            DataSource dataSource,
+            List<ModuleDescriptor> modules,
+            List<MigratedSchema> migrated,
+            Supplier<Set<String>> withChangelog) {
         this.dataSource = dataSource;
         this.modules = modules;
+        this.migrated = migrated;
+        this.withChangelog = withChangelog;
     }
 
     @Deactivate
@@ -115,7 +155,8 @@ public class HealthResource {
             value = "Platform health",
             status = 200,
             response = Health.class,
-            description = "Status UP (200) or DOWN (503), the database check and the installed modules.")
+            description = "Status UP (200) or DOWN (503), the database check, the bundles whose schema is not "
+                    + "migrated (their services are down) and the installed modules.")
     public Response health() {
         Health health = check();
         CacheControl noStore = new CacheControl();
@@ -134,7 +175,17 @@ public class HealthResource {
             installed.add(new Module(module.id(), module.version()));
         }
         installed.sort(Comparator.comparing(Module::id));
-        return new Health(database.status(), database, installed);
+        Schemas schemas = schemas();
+        Status status = database.status() == Status.UP && schemas.status() == Status.UP ? Status.UP : Status.DOWN;
+        return new Health(status, database, schemas, installed);
+    }
+
+    private Schemas schemas() {
+        Set<String> pending = new TreeSet<>(withChangelog.get());
+        for (MigratedSchema schema : migrated) {
+            pending.remove(schema.bundle());
+        }
+        return new Schemas(pending.isEmpty() ? Status.UP : Status.DOWN, List.copyOf(pending));
     }
 
     private Database database() {
