@@ -119,7 +119,8 @@ public class PlatformIT extends DomusTestSupport {
         assertEquals("UP", health.path("status").asText());
         assertEquals("UP", health.path("database").path("status").asText());
         // every started bundle with a changelog has its schema: org.domus.core's at least
-        assertEquals(health.toString(), "UP", health.path("schemas").path("status").asText());
+        assertEquals(
+                health.toString(), "UP", health.path("schemas").path("status").asText());
         assertEquals("[]", health.path("schemas").path("pending").toString());
         assertTrue(response.body(), health.path("modules").toString().contains("platform"));
     }
