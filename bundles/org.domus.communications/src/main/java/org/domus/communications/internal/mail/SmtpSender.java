@@ -48,6 +48,15 @@ final class SmtpSender {
         p.put("mail.smtp.ssl.enable", Boolean.toString(ssl));
         if (ssl || settings.security() == MailSettings.Security.STARTTLS) {
             p.put("mail.smtp.ssl.checkserveridentity", "true");
+            if (settings.trustedCertificates() != null) {
+                // an object, not a class name: used for SMTPS and for the STARTTLS upgrade alike
+                p.put(
+                        "mail.smtp.ssl.socketFactory",
+                        settings.trustedCertificates().socketFactory());
+                // else a failed SMTPS connection is tried again with the JVM's trust only, and its error hides why
+                // the first one failed (a certificate not issued for smtp.host, say)
+                p.put("mail.smtp.socketFactory.fallback", "false");
+            }
         }
         if (settings.security() == MailSettings.Security.STARTTLS) {
             p.put("mail.smtp.starttls.enable", "true");
