@@ -19,6 +19,7 @@ record MailSettings(
         String host,
         int port,
         Security security,
+        TrustedCertificates trustedCertificates,
         String username,
         String password,
         InternetAddress from,
@@ -50,6 +51,11 @@ record MailSettings(
 
         @AttributeDefinition(description = "none, starttls or ssl")
         String smtp_security() default "none";
+
+        @AttributeDefinition(
+                description = "Absolute path of a PEM file of certificates (a private CA or the server's own) that"
+                        + " TLS trusts besides the JVM's trust store; empty: the JVM's trust store only")
+        String smtp_trustedCertificates() default "";
 
         String smtp_username() default "";
 
@@ -93,6 +99,18 @@ record MailSettings(
             throw new IllegalArgumentException(
                     "smtp.security must be none, starttls or ssl, not '" + c.smtp_security() + "'");
         }
+        String trustPath = c.smtp_trustedCertificates() == null
+                ? ""
+                : c.smtp_trustedCertificates().strip();
+        TrustedCertificates trusted = null;
+        if (!trustPath.isEmpty()) {
+            if (security == Security.NONE) {
+                // the operator expects TLS to that relay: sending in clear text instead would go unnoticed
+                throw new IllegalArgumentException(TrustedCertificates.KEY
+                        + " is set but smtp.security is none: use starttls or ssl, or leave it empty");
+            }
+            trusted = TrustedCertificates.read(trustPath);
+        }
         InternetAddress from;
         try {
             from = new InternetAddress(
@@ -130,6 +148,7 @@ record MailSettings(
                 host,
                 c.smtp_port(),
                 security,
+                trusted,
                 username.isEmpty() ? null : username,
                 c.smtp_password() == null || c.smtp_password().isEmpty() ? null : c.smtp_password(),
                 from,
@@ -173,6 +192,7 @@ record MailSettings(
     @Override
     public String toString() {
         return "smtp " + security.name().toLowerCase(Locale.ROOT) + "://" + (username == null ? "" : username + "@")
-                + host + ":" + port + " from " + from + (password == null ? "" : " (with password)");
+                + host + ":" + port + " from " + from + (password == null ? "" : " (with password)")
+                + (trustedCertificates == null ? "" : ", also trusting " + trustedCertificates);
     }
 }

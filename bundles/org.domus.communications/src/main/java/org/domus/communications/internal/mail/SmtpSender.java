@@ -4,6 +4,8 @@ import com.sun.mail.smtp.SMTPAddressFailedException;
 import com.sun.mail.smtp.SMTPSendFailedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
 import java.util.Date;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -21,6 +23,7 @@ import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
 import javax.mail.util.ByteArrayDataSource;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Sends outbox rows through SMTP with Jakarta Mail. Inside OSGi, Jakarta Mail finds its providers and activation
@@ -48,6 +51,15 @@ final class SmtpSender {
         p.put("mail.smtp.ssl.enable", Boolean.toString(ssl));
         if (ssl || settings.security() == MailSettings.Security.STARTTLS) {
             p.put("mail.smtp.ssl.checkserveridentity", "true");
+            if (settings.trustedCertificates() != null) {
+                // an object, not a class name: used for SMTPS and for the STARTTLS upgrade alike
+                p.put(
+                        "mail.smtp.ssl.socketFactory",
+                        settings.trustedCertificates().socketFactory());
+                // else a failed SMTPS connection is tried again with the JVM's trust only, and its error hides why
+                // the first one failed (a certificate not issued for smtp.host, say)
+                p.put("mail.smtp.socketFactory.fallback", "false");
+            }
         }
         if (settings.security() == MailSettings.Security.STARTTLS) {
             p.put("mail.smtp.starttls.enable", "true");
@@ -161,8 +173,9 @@ final class SmtpSender {
 
     /**
      * Whether retrying cannot help: a malformed address, or a 5xx answer of the server to the recipient or the
-     * message. Connection problems, timeouts, 4xx answers and refused credentials (an operator can fix them) are
-     * worth another attempt.
+     * message. Connection problems, timeouts, 4xx answers, refused credentials and TLS failures (a certificate the
+     * client does not accept, a server without STARTTLS: an operator can fix them, and the mail must wait for that
+     * rather than be given up) are worth another attempt.
      */
     static boolean permanent(MessagingException e) {
         if (e instanceof AuthenticationFailedException) {
@@ -214,7 +227,10 @@ final class SmtpSender {
         return false;
     }
 
-    /** A one-line description of a failure for LAST_ERROR and the log (server answers included, no credentials). */
+    /**
+     * A one-line description of a failure for LAST_ERROR and the log (server answers included, no credentials). A
+     * TLS certificate the client does not accept is a matter for the operator and says so first.
+     */
     static String describe(Exception e) {
         StringBuilder s =
                 new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
@@ -227,7 +243,33 @@ final class SmtpSender {
                     .append(cause.getMessage())
                     .append(')');
         }
+        String tls = tlsProblem(e);
+        if (tls != null) {
+            s.insert(0, tls + ": ");
+        }
         return s.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** What is wrong with the server's certificate, when that is why TLS failed; else null. */
+    private static String tlsProblem(Exception e) {
+        Throwable t = e;
+        boolean handshake = false;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            if (t instanceof SSLHandshakeException) {
+                handshake = true;
+            }
+            if (handshake && (t instanceof CertificateException || t instanceof CertPathBuilderException)) {
+                return "TLS: the server's certificate is not accepted (when it is not trusted: the certificate of its"
+                        + " CA, or its own, belongs in smtp.trustedCertificates)";
+            }
+            if (t instanceof IOException
+                    && t.getMessage() != null
+                    && t.getMessage().startsWith("Can't verify identity of server")) {
+                return "TLS: the server's certificate is not issued for smtp.host";
+            }
+            t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+        }
+        return null;
     }
 
     private static <T> T withMailClassLoader(Supplier<T> code) {

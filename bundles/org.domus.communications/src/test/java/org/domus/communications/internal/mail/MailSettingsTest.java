@@ -2,12 +2,27 @@ package org.domus.communications.internal.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MailSettingsTest {
 
@@ -30,6 +45,7 @@ class MailSettingsTest {
         assertEquals(MailSettings.Security.NONE, s.security());
         assertEquals("domus@localhost", s.from().getAddress());
         assertEquals("http://localhost:8181", s.publicUrl());
+        assertNull(s.trustedCertificates(), "the JVM's trust store only");
     }
 
     @Test
@@ -88,5 +104,90 @@ class MailSettingsTest {
         assertEquals(Duration.ofSeconds(3600), s.backoffAfter(500));
         MailSettings batch = settings(Map.of("smtp.timeoutSeconds", 10, "delivery.batchSize", 5));
         assertEquals(Duration.ofSeconds(2 * 10 * 5 + 60), batch.lease());
+    }
+
+    private static String refusedTrust(String security, String path) {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> settings(Map.of("smtp.security", security, "smtp.trustedCertificates", path)),
+                path);
+        assertTrue(e.getMessage().startsWith("smtp.trustedCertificates"), e.getMessage());
+        return e.getMessage();
+    }
+
+    @Test
+    void aTrustedCertificatesFileThatHoldsNoUsableCertificateIsRefused(@TempDir Path dir) throws Exception {
+        String pem = SelfSignedCertificate.localhost(dir, "relay").pemText();
+        assertTrue(
+                refusedTrust("starttls", dir.resolve("missing.pem").toString()).contains("cannot read"));
+        assertTrue(refusedTrust("ssl", dir.toString()).contains("cannot read"), "a directory");
+        assertTrue(refusedTrust("starttls", "relay.pem").contains("absolute path"));
+
+        Path text = Files.writeString(dir.resolve("text.pem"), "not a certificate\n");
+        assertTrue(refusedTrust("starttls", text.toString()).contains("holds no PEM certificate"));
+        Path der = Files.write(dir.resolve("relay.der"), new byte[] {0x30, (byte) 0x82, 0x01, 0x0a, 0x02, 0x01});
+        assertTrue(refusedTrust("starttls", der.toString()).contains("holds no PEM certificate"));
+        Path key = Files.writeString(
+                dir.resolve("key.pem"),
+                "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49\n-----END PRIVATE KEY-----\n");
+        assertTrue(refusedTrust("starttls", key.toString()).contains("holds no PEM certificate"));
+
+        String body = pem.substring(pem.indexOf('\n') + 1, pem.indexOf("-----END"));
+        Path corrupt = Files.writeString(
+                dir.resolve("corrupt.pem"),
+                pem + "-----BEGIN CERTIFICATE-----\n" + body.substring(0, body.length() / 2)
+                        + "\n-----END CERTIFICATE-----\n");
+        assertTrue(refusedTrust("ssl", corrupt.toString()).contains("certificate 2 in"));
+        Path unterminated =
+                Files.writeString(dir.resolve("unterminated.pem"), pem.substring(0, pem.indexOf("-----END")));
+        assertTrue(refusedTrust("ssl", unterminated.toString()).contains("has no -----END CERTIFICATE----- line"));
+
+        Path good = Files.writeString(dir.resolve("good.pem"), pem);
+        assertTrue(
+                refusedTrust("none", good.toString()).contains("smtp.security is none"),
+                "trusting a relay but sending to it in clear text is a mistake");
+    }
+
+    @Test
+    void aPemFileOfSeveralCertificatesIsTrustedBesidesTheJvmsTrustAnchors(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate relay = SelfSignedCertificate.localhost(dir, "relay");
+        SelfSignedCertificate ca =
+                SelfSignedCertificate.create(dir, "ca", "CN=Domus Test CA,O=Druzstvo", "BC:c=ca:true");
+        // as OpenSSL writes bundles: a subject line before each block
+        Path bundle = Files.writeString(
+                dir.resolve("bundle.pem"),
+                "subject=CN = localhost\n" + relay.pemText() + "\nsubject=CN = Domus Test CA\n" + ca.pemText(),
+                StandardCharsets.US_ASCII);
+
+        MailSettings s =
+                settings(Map.of("smtp.security", " starttls ", "smtp.trustedCertificates", " " + bundle + " "));
+
+        TrustedCertificates trusted = s.trustedCertificates();
+        assertEquals(bundle, trusted.file());
+        assertEquals(
+                List.of("CN=localhost", "CN=Domus Test CA,O=Druzstvo"),
+                trusted.certificates().stream()
+                        .map(c -> c.getSubjectX500Principal().getName())
+                        .toList());
+        assertNotNull(trusted.socketFactory());
+        assertTrue(s.toString().endsWith("also trusting " + bundle + " (2 certificates)"), s.toString());
+
+        TrustManagerFactory jvm = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        jvm.init((KeyStore) null);
+        Set<X509Certificate> expected =
+                new HashSet<>(Arrays.asList(x509(jvm.getTrustManagers()).getAcceptedIssuers()));
+        assertFalse(expected.isEmpty(), "the JVM trusts public CAs");
+        expected.addAll(trusted.certificates());
+        Set<X509Certificate> anchors = new HashSet<>(Arrays.asList(
+                x509(TrustedCertificates.trustManagers(trusted.certificates())).getAcceptedIssuers()));
+        assertEquals(expected, anchors, "the JVM's anchors and the file's certificates, nothing else");
+    }
+
+    private static X509TrustManager x509(TrustManager[] managers) {
+        return Arrays.stream(managers)
+                .filter(X509TrustManager.class::isInstance)
+                .map(X509TrustManager.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 }
