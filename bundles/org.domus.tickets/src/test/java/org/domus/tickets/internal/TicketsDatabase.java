@@ -1,68 +1,36 @@
 package org.domus.tickets.internal;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.domus.core.Role;
 import org.domus.core.Subject;
-import org.domus.core.access.PermissionGrant;
 import org.domus.core.access.RoleGrant;
 import org.domus.core.access.ScopeType;
-import org.domus.core.internal.access.RoleBasedAccessPolicy;
-import org.domus.core.internal.registry.JpaRegistryDirectory;
 import org.domus.core.internal.registry.RegistryGrants;
-import org.domus.core.internal.registry.RegistryServiceImpl;
-import org.domus.core.registry.Address;
-import org.domus.core.registry.Building;
-import org.domus.core.registry.Estate;
-import org.domus.core.registry.LegalForm;
 import org.domus.core.registry.Organisation;
 import org.domus.core.registry.Person;
-import org.domus.core.registry.PersonKind;
-import org.domus.core.registry.Share;
-import org.domus.core.registry.Tenure;
 import org.domus.core.registry.TenureRole;
 import org.domus.core.registry.Unit;
-import org.domus.core.registry.UnitKind;
-import org.domus.core.registry.UnitState;
 import org.domus.persistence.testing.ResourceLocalJpaTemplate;
-import org.domus.persistence.testing.TestMigrations;
-import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.domus.testing.DomusTestDatabase;
+import org.domus.testing.MutableClock;
 
 /**
  * A fresh in-memory Derby database with the platform's and the tickets module's real changelogs, the real
  * registry and access policy of the platform, and the tickets persistence unit on top.
  */
-final class TicketsDatabase implements AutoCloseable {
+final class TicketsDatabase extends DomusTestDatabase {
 
-    static final Subject ADMIN = Subject.system("admin", "Admin");
-
-    final EmbeddedDataSource dataSource;
-    final EntityManagerFactory coreEmf;
     final EntityManagerFactory ticketsEmf;
-    final ResourceLocalJpaTemplate coreJpa;
     final ResourceLocalJpaTemplate jpa;
-    final RoleBasedAccessPolicy policy;
-    final RegistryServiceImpl registry;
     /** Friday 6 March 2026, 09:00 in Prague. */
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-06T08:00:00Z"));
+    final MutableClock clock;
 
     final Map<Long, Set<Role>> accountRoles = new HashMap<>();
     final TicketServiceImpl tickets;
@@ -74,120 +42,37 @@ final class TicketsDatabase implements AutoCloseable {
     }
 
     TicketsDatabase(TicketsSettings settings) {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:tickets-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        ClassLoader loader = getClass().getClassLoader();
-        TestMigrations.apply(dataSource, loader, "db/core-changelog.xml");
-        TestMigrations.apply(dataSource, loader, "db/tickets-changelog.xml");
-        Map<String, Object> props = new HashMap<>();
-        props.put("javax.persistence.nonJtaDataSource", dataSource);
-        props.put("eclipselink.logging.level", "WARNING");
-        coreEmf = new PersistenceProvider().createEntityManagerFactory("domus.core", props);
-        ticketsEmf = new PersistenceProvider().createEntityManagerFactory("domus.tickets", props);
-        coreJpa = new ResourceLocalJpaTemplate(coreEmf);
+        this(settings, new MutableClock(Instant.parse("2026-03-06T08:00:00Z")));
+    }
+
+    private TicketsDatabase(TicketsSettings settings, MutableClock clock) {
+        super("tickets", clock, List.of(new RegistryGrants(), new TicketsGrants()), "db/tickets-changelog.xml");
+        this.clock = clock;
+        ticketsEmf = persistenceUnit("domus.tickets");
         jpa = new ResourceLocalJpaTemplate(ticketsEmf);
-        List<PermissionGrant> grants = List.of(new RegistryGrants(), new TicketsGrants());
-        policy = new RoleBasedAccessPolicy(grants, new JpaRegistryDirectory(coreJpa), clock);
-        registry = RegistryServiceImpl.create(coreJpa, policy, clock);
         tickets = TicketServiceImpl.create(jpa, policy, registry, clock, settings);
         configuration = TicketConfigurationImpl.create(tickets);
         contractors = ContractorServiceImpl.create(tickets, accountRoles::get);
     }
 
     Organisation organisation(String country) {
-        return registry.createOrganisation(ADMIN, new Organisation(0, "SBD " + country, null, country, "CZK", 0));
+        return organisation("SBD " + country, country);
     }
 
-    Estate estate(long organisationId, String name) {
-        return registry.createEstate(ADMIN, new Estate(0, organisationId, name, 0));
-    }
-
-    Building building(long estateId, String street, String number) {
-        return registry.createBuilding(
-                ADMIN,
-                new Building(
-                        0,
-                        estateId,
-                        street,
-                        number,
-                        "Brno",
-                        "60200",
-                        "CZ",
-                        new BigDecimal("49.195000"),
-                        new BigDecimal("16.608000"),
-                        0));
-    }
-
-    Unit unit(long buildingId, String number) {
-        return registry.createUnit(
-                ADMIN,
-                new Unit(
-                        0,
-                        buildingId,
-                        number,
-                        UnitKind.FLAT,
-                        1,
-                        null,
-                        new BigDecimal("60"),
-                        2,
-                        List.of(),
-                        new Share(1, 10),
-                        LegalForm.OWNERSHIP,
-                        UnitState.OCCUPIED,
-                        null,
-                        null,
-                        null,
-                        0));
-    }
-
-    /** An account row (the registry links persons to accounts by foreign key). */
+    /** An account row (the registry links persons to accounts by foreign key), with its roles. */
     long account(String login, Role... roles) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO CORE_ACCOUNT (LOGIN, DISPLAY_NAME, PASSWORD_HASH, STATUS, CREATED_AT)"
-                                + " VALUES (?, ?, 'x', 'ACTIVE', CURRENT_TIMESTAMP)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, login);
-            ps.setString(2, login);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                long id = keys.getLong(1);
-                Set<Role> set = EnumSet.noneOf(Role.class);
-                set.addAll(List.of(roles));
-                accountRoles.put(id, set);
-                return id;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        long id = insertAccount(login);
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        set.addAll(List.of(roles));
+        accountRoles.put(id, set);
+        return id;
     }
 
-    /** A resident: an account, a person linked to it, holding the unit since 2020. */
+    /** A resident: an account, a person linked to it, holding the units since 2020. */
     Subject resident(String login, long organisationId, Unit... units) {
         long accountId = account(login, Role.RESIDENT);
-        Person person = registry.createPerson(
-                ADMIN,
-                new Person(
-                        0,
-                        organisationId,
-                        PersonKind.NATURAL,
-                        login,
-                        "Resident",
-                        null,
-                        null,
-                        null,
-                        null,
-                        new Address("Main 1", "Brno", "60200", "CZ"),
-                        null,
-                        accountId,
-                        0));
-        for (Unit u : units) {
-            registry.createTenure(
-                    ADMIN,
-                    new Tenure(0, u.id(), person.id(), TenureRole.OWNER, Share.ONE, LocalDate.of(2020, 1, 1), null, 0));
-        }
+        Person person = person(organisationId, login, accountId);
+        holdSince2020(person, TenureRole.OWNER, units);
         return new Subject(accountId, login, login + " Resident", Set.of(Role.RESIDENT), Locale.ENGLISH, Set.of());
     }
 
@@ -195,66 +80,5 @@ final class TicketsDatabase implements AutoCloseable {
     Subject staff(String login, Role role, ScopeType type, long id) {
         long accountId = account(login, role);
         return Subject.of(accountId, login, login, Locale.ENGLISH, Set.of(RoleGrant.scoped(role, type, id)));
-    }
-
-    List<Map<String, Object>> rows(String sql) {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            List<Map<String, Object>> rows = new java.util.ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 1; i <= n; i++) {
-                    row.put(rs.getMetaData().getColumnName(i).toUpperCase(Locale.ROOT), rs.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    long count(String sql) {
-        return ((Number) rows(sql).get(0).values().iterator().next()).longValue();
-    }
-
-    @Override
-    public void close() {
-        ticketsEmf.close();
-        coreEmf.close();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void plusHours(long hours) {
-            now = now.plusSeconds(hours * 3600);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

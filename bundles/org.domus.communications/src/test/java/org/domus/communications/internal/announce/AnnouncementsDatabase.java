@@ -21,6 +21,7 @@ import org.domus.core.registry.Person;
 import org.domus.core.registry.TenureRole;
 import org.domus.core.registry.Unit;
 import org.domus.persistence.testing.ResourceLocalJpaTemplate;
+import org.domus.testing.MutableClock;
 
 /** The communications test database with the platform's real audience and the announcement service on top. */
 final class AnnouncementsDatabase extends CommunicationsDatabase {

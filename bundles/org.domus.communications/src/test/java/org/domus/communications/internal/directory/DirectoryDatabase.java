@@ -19,6 +19,7 @@ import org.domus.core.registry.Person;
 import org.domus.core.registry.TenureRole;
 import org.domus.core.registry.Unit;
 import org.domus.persistence.testing.ResourceLocalJpaTemplate;
+import org.domus.testing.MutableClock;
 
 /** The communications test database with the contact directory on top; it knows each account's roles. */
 final class DirectoryDatabase extends CommunicationsDatabase {

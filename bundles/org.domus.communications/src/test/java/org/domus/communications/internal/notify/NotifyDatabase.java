@@ -1,17 +1,11 @@
 package org.domus.communications.internal.notify;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.domus.communications.internal.CommunicationsDatabase;
 import org.domus.core.Role;
@@ -86,33 +80,5 @@ final class NotifyDatabase extends CommunicationsDatabase {
                 Set.of(Role.RESIDENT),
                 Locale.forLanguageTag(language),
                 Set.of());
-    }
-
-    List<Map<String, Object>> rows(String sql) {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 1; i <= n; i++) {
-                    row.put(rs.getMetaData().getColumnName(i).toUpperCase(Locale.ROOT), rs.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    void execute(String sql) {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,10 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.domus.communications.Announcement;
 import org.domus.communications.AnnouncementQuery;
 import org.domus.communications.AnnouncementService;
@@ -38,14 +36,12 @@ import org.domus.core.internal.access.RoleBasedAccessPolicy;
 import org.domus.core.internal.account.AccountServiceImpl;
 import org.domus.core.internal.account.Argon2PasswordHasher;
 import org.domus.core.internal.account.PasswordPolicy;
-import org.domus.core.internal.registry.JpaRegistryDirectory;
 import org.domus.core.internal.registry.RegistryGrants;
 import org.domus.core.internal.registry.RegistryServiceImpl;
 import org.domus.core.registry.Organisation;
 import org.domus.demo.internal.CooperativeGenerator;
 import org.domus.persistence.testing.ResourceLocalJpaTemplate;
-import org.domus.persistence.testing.TestMigrations;
-import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.domus.testing.DomusTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +54,7 @@ class DirectoryDemoDataTest {
 
     static final Subject ADMIN = DirectoryDemoData.SYSTEM;
 
-    static EntityManagerFactory coreEmf;
-    static EntityManagerFactory commEmf;
+    static DomusTestDatabase db;
     static AccountServiceImpl accounts;
     static RoleBasedAccessPolicy policy;
     static ContactDirectory directory;
@@ -74,27 +69,20 @@ class DirectoryDemoDataTest {
 
     @BeforeAll
     static void generate() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:demo-directory-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        ClassLoader loader = DirectoryDemoDataTest.class.getClassLoader();
-        TestMigrations.apply(dataSource, loader, "db/core-changelog.xml");
-        TestMigrations.apply(dataSource, loader, "db/communications-changelog.xml");
-        Map<String, Object> props = new HashMap<>();
-        props.put("javax.persistence.nonJtaDataSource", dataSource);
-        props.put("eclipselink.logging.level", "WARNING");
-        coreEmf = new PersistenceProvider().createEntityManagerFactory("domus.core", props);
-        commEmf = new PersistenceProvider().createEntityManagerFactory("domus.communications", props);
-        ResourceLocalJpaTemplate coreJpa = new ResourceLocalJpaTemplate(coreEmf);
         Clock clock = Clock.systemUTC();
+        db = new DomusTestDatabase(
+                "demo-directory",
+                clock,
+                List.of(new RegistryGrants(), new CommunicationsGrants()),
+                "db/communications-changelog.xml");
+        EntityManagerFactory commEmf = db.persistenceUnit("domus.communications");
         accounts = AccountServiceImpl.create(
-                coreJpa,
+                db.coreJpa,
                 new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom()),
                 new PasswordPolicy(),
                 clock);
-        policy = new RoleBasedAccessPolicy(
-                List.of(new RegistryGrants(), new CommunicationsGrants()), new JpaRegistryDirectory(coreJpa), clock);
-        registry = RegistryServiceImpl.create(coreJpa, policy, clock);
+        policy = db.policy;
+        registry = db.registry;
         new CooperativeGenerator(registry, accounts)
                 .generateIfEmpty(new CooperativeGenerator.Settings(
                         120,
@@ -119,8 +107,7 @@ class DirectoryDemoDataTest {
 
     @AfterAll
     static void close() {
-        commEmf.close();
-        coreEmf.close();
+        db.close();
     }
 
     @Test

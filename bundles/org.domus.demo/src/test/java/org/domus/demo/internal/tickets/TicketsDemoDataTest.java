@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.domus.core.Subject;
 import org.domus.core.internal.access.RoleBasedAccessPolicy;
 import org.domus.core.internal.account.AccountServiceImpl;
@@ -28,13 +26,12 @@ import org.domus.core.internal.account.Argon2PasswordHasher;
 import org.domus.core.internal.account.PasswordPolicy;
 import org.domus.core.internal.account.SecretBox;
 import org.domus.core.internal.ratelimit.DatabaseRateLimiter;
-import org.domus.core.internal.registry.JpaRegistryDirectory;
 import org.domus.core.internal.registry.RegistryGrants;
 import org.domus.core.internal.registry.RegistryServiceImpl;
 import org.domus.core.registry.Organisation;
 import org.domus.demo.internal.CooperativeGenerator;
 import org.domus.persistence.testing.ResourceLocalJpaTemplate;
-import org.domus.persistence.testing.TestMigrations;
+import org.domus.testing.DomusTestDatabase;
 import org.domus.tickets.Ticket;
 import org.domus.tickets.TicketQuery;
 import org.domus.tickets.TicketSource;
@@ -43,7 +40,6 @@ import org.domus.tickets.TicketStatus;
 import org.domus.tickets.TimelineEntry;
 import org.domus.tickets.TimelineKind;
 import org.domus.tickets.internal.TicketsWiring;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +52,7 @@ class TicketsDemoDataTest {
 
     static final Subject ADMIN = TicketsDemoData.SYSTEM;
 
-    static EntityManagerFactory coreEmf;
-    static EntityManagerFactory ticketsEmf;
+    static DomusTestDatabase db;
     static RegistryServiceImpl registry;
     static AccountServiceImpl accounts;
     static TicketsWiring tickets;
@@ -67,27 +62,21 @@ class TicketsDemoDataTest {
 
     @BeforeAll
     static void generate() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:demo-tickets-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        ClassLoader loader = TicketsDemoDataTest.class.getClassLoader();
-        TestMigrations.apply(dataSource, loader, "db/core-changelog.xml");
-        TestMigrations.apply(dataSource, loader, "db/tickets-changelog.xml");
-        Map<String, Object> props = new HashMap<>();
-        props.put("javax.persistence.nonJtaDataSource", dataSource);
-        props.put("eclipselink.logging.level", "WARNING");
-        coreEmf = new PersistenceProvider().createEntityManagerFactory("domus.core", props);
-        ticketsEmf = new PersistenceProvider().createEntityManagerFactory("domus.tickets", props);
-        ResourceLocalJpaTemplate coreJpa = new ResourceLocalJpaTemplate(coreEmf);
         Clock clock = Clock.systemUTC();
+        db = new DomusTestDatabase(
+                "demo-tickets",
+                clock,
+                List.of(new RegistryGrants(), TicketsWiring.grants()),
+                "db/tickets-changelog.xml");
+        EntityManagerFactory ticketsEmf = db.persistenceUnit("domus.tickets");
+        ResourceLocalJpaTemplate coreJpa = db.coreJpa;
         accounts = AccountServiceImpl.create(
                 coreJpa,
                 new Argon2PasswordHasher(new Argon2PasswordHasher.Params(1024, 1, 1), new SecureRandom()),
                 new PasswordPolicy(),
                 clock);
-        RoleBasedAccessPolicy policy = new RoleBasedAccessPolicy(
-                List.of(new RegistryGrants(), TicketsWiring.grants()), new JpaRegistryDirectory(coreJpa), clock);
-        registry = RegistryServiceImpl.create(coreJpa, policy, clock);
+        RoleBasedAccessPolicy policy = db.policy;
+        registry = db.registry;
         new CooperativeGenerator(registry, accounts)
                 .generateIfEmpty(new CooperativeGenerator.Settings(
                         120,
@@ -121,8 +110,7 @@ class TicketsDemoDataTest {
 
     @AfterAll
     static void close() {
-        ticketsEmf.close();
-        coreEmf.close();
+        db.close();
     }
 
     private static List<Ticket> ticketsOf(Organisation o) {
