@@ -250,6 +250,17 @@ public final class NotifyBench {
                 "(publish: the service's transaction with the audience count; fan-out: the worker's round until every"
                         + " row is committed; heap MB: peak heap of publish + fan-out; x raw: fan-out time / raw"
                         + " insert time of the same rows)%n");
+        // The audience query alone, organisation-wide: publish counts it, the fan-out lists it.
+        Latency countAudience = latency(1, 5, () -> audience.countResidents(everyone, today, Set.of()));
+        Latency listAudience = latency(1, 5, () -> audience.residents(everyone, today, Set.of()));
+        System.out.printf(
+                Locale.ROOT,
+                "Audience of the organisation, 5 calls after a warm-up: countResidents (in publish) p50 %.0f ms, max"
+                        + " %.0f ms; residents (the fan-out's recipients) p50 %.0f ms, max %.0f ms%n",
+                countAudience.p50(),
+                countAudience.max(),
+                listAudience.p50(),
+                listAudience.max());
         System.out.printf(
                 Locale.ROOT,
                 "Per account: organisation-wide %.2f ms, building-wide %.2f ms (fan-out time / accounts reached)%n%n",
