@@ -7,6 +7,8 @@
 #                              (or BENCH_MONTHS)
 #                              -Dbench.reuse=true measures the latencies again on the ledger generated
 #                              before with the same size (skips the generation)
+#   BENCH=notify               the communications module's notification fan-out, the bell's reads and the
+#                              mail outbox's delivery (NotifyBench) on embedded Derby
 #   BENCH_DB=derby (default)   embedded Derby under bench/target
 #   BENCH_DB=postgresql        a throw-away PostgreSQL server under bench/target/postgres on a free
 #                              loopback port, started (and Debian's postgresql installed when missing)
@@ -20,7 +22,11 @@ if [ "${BENCH:-registry}" = ledger ]; then
   exec mvn -B -q -pl bench exec:java -Dbench.main=org.domus.bench.LedgerBench \
     -Dbench.units="${BENCH_UNITS:-10000}" -Dbench.months="${BENCH_MONTHS:-$(( ${BENCH_YEARS:-5} * 12 ))}" "$@"
 fi
-[ "${BENCH:-registry}" = registry ] || { echo "BENCH must be registry or ledger" >&2; exit 2; }
+if [ "${BENCH:-registry}" = notify ]; then
+  [ "${BENCH_DB:-derby}" = derby ] || { echo "the notification benchmark runs on embedded Derby only" >&2; exit 2; }
+  exec mvn -B -q -pl bench exec:java -Dbench.main=org.domus.bench.NotifyBench -Dbench.units="${BENCH_UNITS:-10000}" "$@"
+fi
+[ "${BENCH:-registry}" = registry ] || { echo "BENCH must be registry, ledger or notify" >&2; exit 2; }
 db=${BENCH_DB:-derby}
 jdbc=()
 case "$db" in
