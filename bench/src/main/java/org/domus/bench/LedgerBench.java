@@ -1,9 +1,10 @@
 package org.domus.bench;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import static org.domus.bench.Figures.deleteTree;
+import static org.domus.bench.Figures.latency;
+import static org.domus.bench.Figures.printLatency;
+import static org.domus.bench.Figures.seconds;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +18,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.domus.bench.Figures.Heap;
+import org.domus.bench.Figures.Latency;
 import org.domus.core.Subject;
 import org.domus.core.access.ScopeType;
 import org.domus.core.export.ColumnType;
@@ -653,87 +654,9 @@ public final class LedgerBench {
 
     // ---- figures -------------------------------------------------------------------------------------
 
-    record Latency(double p50, double p99, double max) {}
-
-    private static Latency latency(int warmup, int iterations, Runnable call) {
-        for (int i = 0; i < warmup; i++) {
-            call.run();
-        }
-        double[] ms = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long t = System.nanoTime();
-            call.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new Latency(
-                ms[(iterations - 1) / 2],
-                ms[Math.min(iterations - 1, (int) Math.ceil(iterations * 0.99) - 1)],
-                ms[iterations - 1]);
-    }
-
-    private static void printLatency(String format, String name, Latency l, Latency base) {
-        System.out.printf(
-                Locale.ROOT,
-                format,
-                name,
-                String.format(Locale.ROOT, "%.2f", l.p50()),
-                String.format(Locale.ROOT, "%.2f", l.p99()),
-                String.format(Locale.ROOT, "%.2f", l.max()),
-                String.format(Locale.ROOT, "%.1f", l.p99() / base.p99()));
-        System.out.flush();
-    }
-
     private static double median(double[] values, int from) {
         double[] v = Arrays.copyOfRange(values, from, values.length);
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    /** Peak heap through the memory MXBeans. */
-    private static final class Heap {
-
-        static void reset() {
-            System.gc();
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                }
-            }
-        }
-
-        static void report(String phase) {
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            System.gc();
-            long after =
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(
-                    Locale.ROOT,
-                    "Peak heap (%s): %d MB (sum of the heap pools' peaks); %d MB live after GC%n",
-                    phase,
-                    peak >> 20,
-                    after >> 20);
-            System.out.flush();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

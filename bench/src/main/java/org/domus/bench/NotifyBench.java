@@ -1,11 +1,13 @@
 package org.domus.bench;
 
+import static org.domus.bench.Figures.deleteTree;
+import static org.domus.bench.Figures.latency;
+import static org.domus.bench.Figures.printLatency;
+import static org.domus.bench.Figures.seconds;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +21,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.mail.Message;
 import javax.mail.MessagingException;
 import javax.mail.Session;
@@ -39,6 +38,8 @@ import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeMultipart;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.domus.bench.Figures.Heap;
+import org.domus.bench.Figures.Latency;
 import org.domus.communications.Announcement;
 import org.domus.communications.AnnouncementInput;
 import org.domus.communications.AnnouncementQuery;
@@ -761,92 +762,6 @@ public final class NotifyBench {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    // ---- figures --------------------------------------------------------------------------------------------
-
-    record Latency(double p50, double p99, double max) {}
-
-    private static Latency latency(int warmup, int iterations, Runnable call) {
-        for (int i = 0; i < warmup; i++) {
-            call.run();
-        }
-        double[] ms = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long t = System.nanoTime();
-            call.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new Latency(
-                ms[(iterations - 1) / 2],
-                ms[Math.min(iterations - 1, (int) Math.ceil(iterations * 0.99) - 1)],
-                ms[iterations - 1]);
-    }
-
-    private static void printLatency(String format, String name, Latency l, Latency base) {
-        System.out.printf(
-                Locale.ROOT,
-                format,
-                name,
-                String.format(Locale.ROOT, "%.2f", l.p50()),
-                String.format(Locale.ROOT, "%.2f", l.p99()),
-                String.format(Locale.ROOT, "%.2f", l.max()),
-                String.format(Locale.ROOT, "%.1f", l.p99() / base.p99()));
-        System.out.flush();
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    /** Peak heap through the memory MXBeans. */
-    private static final class Heap {
-
-        static void reset() {
-            System.gc();
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    pool.resetPeakUsage();
-                }
-            }
-        }
-
-        /** The sum of the heap pools' peaks since the last reset. */
-        static long peak() {
-            long peak = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
-                }
-            }
-            return peak;
-        }
-
-        static void report(String phase) {
-            long peak = peak();
-            System.gc();
-            long after =
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf(
-                    Locale.ROOT,
-                    "Peak heap (%s): %d MB (sum of the heap pools' peaks); %d MB live after GC%n",
-                    phase,
-                    peak >> 20,
-                    after >> 20);
-            System.out.flush();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
