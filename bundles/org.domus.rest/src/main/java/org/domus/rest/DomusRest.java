@@ -1,6 +1,11 @@
 package org.domus.rest;
 
+import java.net.URI;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 import org.domus.core.DomusException;
 import org.domus.core.Subject;
 
@@ -39,6 +44,48 @@ public final class DomusRest {
             return principal.subject();
         }
         throw new DomusException(DomusException.Kind.UNAUTHENTICATED, "error.unauthenticated");
+    }
+
+    /**
+     * The request's JSON body, which the resource method needs.
+     *
+     * @throws ValidationException 422 {@code validation.required} on {@code $} when the request had no body
+     */
+    public static <T> T requireBody(T input) {
+        if (input == null) {
+            throw ValidationException.builder().add("$", "validation.required").build();
+        }
+        return input;
+    }
+
+    /** 201 with the new object as JSON and its address, {@code path} relative to {@code /api}. */
+    public static Response created(UriInfo uri, String path, Object entity) {
+        URI location = uri.getBaseUriBuilder().path(path).build();
+        return Response.created(location)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(entity)
+                .build();
+    }
+
+    /**
+     * A stored (uploaded) file: its own media type, downloaded and never rendered unless it is an image, never
+     * sniffed, sandboxed if a browser opens it anyway, and kept out of shared caches.
+     *
+     * @param name the file's name as uploaded; only ASCII letters, digits, {@code .}, {@code _} and {@code -} go
+     *     into the Content-Disposition header
+     */
+    public static Response storedFile(byte[] data, String mediaType, String name) {
+        boolean image = mediaType.startsWith("image/");
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return Response.ok(data, mediaType)
+                .header("Content-Disposition", (image ? "inline" : "attachment") + "; filename=\"" + ascii + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(noStore)
+                .build();
     }
 
     /** The principal the authentication filter puts into the request's SecurityContext. */

@@ -136,7 +136,7 @@ public class AnnouncementResource {
             status = 201,
             response = Announcement.class)
     public Response create(@Context SecurityContext security, @Context UriInfo uri, AnnouncementInput input) {
-        Announcement a = announcements.create(DomusRest.subject(security), body(input));
+        Announcement a = announcements.create(DomusRest.subject(security), DomusRest.requireBody(input));
         URI location = uri.getBaseUriBuilder()
                 .path("communications/announcements/" + a.id())
                 .build();
@@ -173,7 +173,7 @@ public class AnnouncementResource {
             description = "For an editor's \"will reach M\": `organisationId` and `targets` as when writing; needs "
                     + "`communications.announce` over every target.")
     public ReachView reach(@Context SecurityContext security, ReachInput input) {
-        ReachInput in = body(input);
+        ReachInput in = DomusRest.requireBody(input);
         if (in.organisationId() == null) {
             throw ValidationException.builder()
                     .add("organisationId", "validation.required")
@@ -192,7 +192,8 @@ public class AnnouncementResource {
                     + "readable is left or it is too long.")
     public PreviewView preview(@Context SecurityContext security, PreviewInput input) {
         policy.require(DomusRest.subject(security), CommunicationsPermissions.ANNOUNCE);
-        return new PreviewView(announcements.sanitise(body(input).body()));
+        return new PreviewView(
+                announcements.sanitise(DomusRest.requireBody(input).body()));
     }
 
     @GET
@@ -219,7 +220,7 @@ public class AnnouncementResource {
             description = "The same fields as when writing, with the `version` read (409 when it changed). Not "
                     + "for announcements already shown (409).")
     public Announcement update(@Context SecurityContext security, @PathParam("id") long id, AnnouncementInput input) {
-        return announcements.update(DomusRest.subject(security), id, body(input));
+        return announcements.update(DomusRest.subject(security), id, DomusRest.requireBody(input));
     }
 
     @POST
@@ -258,13 +259,6 @@ public class AnnouncementResource {
             description = "Idempotent; 404 for an announcement not in my feed.")
     public void read(@Context SecurityContext security, @PathParam("id") long id) {
         announcements.markRead(DomusRest.subject(security), id);
-    }
-
-    private static <T> T body(T input) {
-        if (input == null) {
-            throw ValidationException.builder().add("$", "validation.required").build();
-        }
-        return input;
     }
 
     private static long version(VersionInput input) {

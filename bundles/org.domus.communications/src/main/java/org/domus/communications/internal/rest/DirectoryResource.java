@@ -1,6 +1,5 @@
 package org.domus.communications.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -100,9 +99,9 @@ public class DirectoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Add an office (`communications.directory` on its scope)", status = 201, response = Office.class)
     public Response addOffice(@Context SecurityContext security, @Context UriInfo uri, OfficeInput input) {
-        OfficeInput in = body(input);
+        OfficeInput in = DomusRest.requireBody(input);
         Office saved = directory.saveOffice(DomusRest.subject(security), office(0, in, 0));
-        return created(uri, "communications/directory/offices/" + saved.id(), saved);
+        return DomusRest.created(uri, "communications/directory/offices/" + saved.id(), saved);
     }
 
     @GET
@@ -118,7 +117,7 @@ public class DirectoryResource {
     @Doc("Change an office, its hours replaced (`version` as read; 409 when it changed since)")
     public Office updateOffice(
             @Context SecurityContext security, @PathParam("officeId") long officeId, OfficeInput input) {
-        OfficeInput in = body(input);
+        OfficeInput in = DomusRest.requireBody(input);
         return directory.saveOffice(
                 DomusRest.subject(security), office(officeId, in, required(in.version(), "version")));
     }
@@ -164,9 +163,9 @@ public class DirectoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Add a staff contact", status = 201, response = StaffContact.class)
     public Response addStaff(@Context SecurityContext security, @Context UriInfo uri, StaffInput input) {
-        StaffInput in = body(input);
+        StaffInput in = DomusRest.requireBody(input);
         StaffContact saved = directory.saveStaffContact(DomusRest.subject(security), staff(0, in, 0));
-        return created(uri, "communications/directory/staff/" + saved.id(), saved);
+        return DomusRest.created(uri, "communications/directory/staff/" + saved.id(), saved);
     }
 
     @GET
@@ -182,7 +181,7 @@ public class DirectoryResource {
     @Doc("Change a staff contact (`version` as read)")
     public StaffContact updateStaff(
             @Context SecurityContext security, @PathParam("contactId") long contactId, StaffInput input) {
-        StaffInput in = body(input);
+        StaffInput in = DomusRest.requireBody(input);
         return directory.saveStaffContact(
                 DomusRest.subject(security), staff(contactId, in, required(in.version(), "version")));
     }
@@ -218,9 +217,9 @@ public class DirectoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Add an emergency number", status = 201, response = EmergencyContact.class)
     public Response addEmergency(@Context SecurityContext security, @Context UriInfo uri, EmergencyInput input) {
-        EmergencyInput in = body(input);
+        EmergencyInput in = DomusRest.requireBody(input);
         EmergencyContact saved = directory.saveEmergencyContact(DomusRest.subject(security), emergency(0, in, 0));
-        return created(uri, "communications/directory/emergency/" + saved.id(), saved);
+        return DomusRest.created(uri, "communications/directory/emergency/" + saved.id(), saved);
     }
 
     @GET
@@ -237,7 +236,7 @@ public class DirectoryResource {
     @Doc("Change an emergency number (`version` as read)")
     public EmergencyContact updateEmergency(
             @Context SecurityContext security, @PathParam("contactId") long contactId, EmergencyInput input) {
-        EmergencyInput in = body(input);
+        EmergencyInput in = DomusRest.requireBody(input);
         return directory.saveEmergencyContact(
                 DomusRest.subject(security), emergency(contactId, in, required(in.version(), "version")));
     }
@@ -259,13 +258,6 @@ public class DirectoryResource {
 
     // ---- shared ------------------------------------------------------------------------------------
 
-    private static <T> T body(T input) {
-        if (input == null) {
-            throw ValidationException.builder().add("$", "validation.required").build();
-        }
-        return input;
-    }
-
     private static long required(Long value, String field) {
         if (value == null) {
             throw ValidationException.builder()
@@ -273,14 +265,5 @@ public class DirectoryResource {
                     .build();
         }
         return value;
-    }
-
-    /** 201 with the new object's address, {@code path} relative to {@code /api}. */
-    private static Response created(UriInfo uri, String path, Object entity) {
-        URI location = uri.getBaseUriBuilder().path(path).build();
-        return Response.created(location)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(entity)
-                .build();
     }
 }

@@ -1,6 +1,5 @@
 package org.domus.communications.internal.rest;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -17,7 +16,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -150,7 +148,7 @@ public class MessageThreadsResource {
             status = 201,
             response = MessageThreadDetail.class)
     public Response open(@Context SecurityContext security, @Context UriInfo uri, ThreadInput input) {
-        ThreadInput in = body(input);
+        ThreadInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.unitId() == null) {
             errors.add("unitId", "validation.required");
@@ -163,7 +161,8 @@ public class MessageThreadsResource {
         MessageThreadDetail detail = messages.open(
                 DomusRest.subject(security),
                 new NewMessageThread(in.unitId(), in.topic(), in.subject(), in.text(), files));
-        return created(uri, "communications/threads/" + detail.thread().id(), detail);
+        return DomusRest.created(
+                uri, "communications/threads/" + detail.thread().id(), detail);
     }
 
     @GET
@@ -199,12 +198,12 @@ public class MessageThreadsResource {
             @Context UriInfo uri,
             @PathParam("threadId") long threadId,
             MessageInput input) {
-        MessageInput in = body(input);
+        MessageInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         List<MessageFile> files = files(in.attachments(), errors);
         errors.throwIfAny();
         Message m = messages.reply(DomusRest.subject(security), threadId, in.text(), files);
-        return created(uri, "communications/threads/" + threadId, m);
+        return DomusRest.created(uri, "communications/threads/" + threadId, m);
     }
 
     @GET
@@ -224,7 +223,9 @@ public class MessageThreadsResource {
     public MessageThread assign(
             @Context SecurityContext security, @PathParam("threadId") long threadId, AssigneeInput input) {
         return messages.assign(
-                DomusRest.subject(security), threadId, body(input).accountId());
+                DomusRest.subject(security),
+                threadId,
+                DomusRest.requireBody(input).accountId());
     }
 
     @POST
@@ -256,13 +257,6 @@ public class MessageThreadsResource {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
-
-    static <T> T body(T input) {
-        if (input == null) {
-            throw ValidationException.builder().add("$", "validation.required").build();
-        }
-        return input;
-    }
 
     private static ValidationException.Builder page(int offset, int limit) {
         ValidationException.Builder errors = ValidationException.builder();
@@ -333,27 +327,11 @@ public class MessageThreadsResource {
         }
     }
 
-    private static Response created(UriInfo uri, String path, Object entity) {
-        URI location = uri.getBaseUriBuilder().path(path).build();
-        return Response.created(location)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(entity)
-                .build();
-    }
-
     /** A stored file: its own media type, downloaded (never rendered) unless it is an image, never sniffed. */
     static Response file(MessageAttachmentContent content) {
-        String type = content.attachment().mediaType();
-        boolean image = type.startsWith("image/");
-        String ascii = content.attachment().name().replaceAll("[^A-Za-z0-9._-]", "_");
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        return Response.ok(content.data(), type)
-                .header("Content-Disposition", (image ? "inline" : "attachment") + "; filename=\"" + ascii + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(noStore)
-                .build();
+        return DomusRest.storedFile(
+                content.data(),
+                content.attachment().mediaType(),
+                content.attachment().name());
     }
 }

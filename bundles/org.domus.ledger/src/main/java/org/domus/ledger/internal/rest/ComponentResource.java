@@ -93,7 +93,7 @@ public class ComponentResource {
         Subject staff = DomusRest.subject(security);
         ChargeComponent current = check(staff, LedgerPermissions.BILLING, componentId);
         writes.organisation(staff, LedgerPermissions.BILLING, current.organisationId());
-        ComponentChange in = LedgerWrites.body(input);
+        ComponentChange in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.version() == null) {
             errors.add("version", "validation.required");
@@ -141,7 +141,7 @@ public class ComponentResource {
             RateInput input) {
         Subject staff = DomusRest.subject(security);
         check(staff, LedgerPermissions.BILLING, componentId);
-        RateInput in = LedgerWrites.body(input);
+        RateInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.level() == null) {
             errors.add("level", "validation.required");
@@ -160,7 +160,7 @@ public class ComponentResource {
         ChargeRate rate = charges.addRate(
                 staff,
                 new ChargeRate(0, componentId, in.level(), in.scopeId(), in.amount(), in.validFrom(), in.validTo()));
-        return LedgerWrites.created(uri, "ledger/rates/" + rate.id(), rate);
+        return DomusRest.created(uri, "ledger/rates/" + rate.id(), rate);
     }
 
     @GET
@@ -183,7 +183,7 @@ public class ComponentResource {
             ExemptionInput input) {
         Subject staff = DomusRest.subject(security);
         check(staff, LedgerPermissions.BILLING, componentId);
-        ExemptionInput in = LedgerWrites.body(input);
+        ExemptionInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.unitId() == null) {
             errors.add("unitId", "validation.required");
@@ -192,7 +192,7 @@ public class ComponentResource {
         errors.throwIfAny();
         Exemption created = charges.addExemption(
                 staff, new Exemption(0, componentId, in.unitId(), in.validFrom(), in.validTo(), in.reason()));
-        return LedgerWrites.created(uri, "ledger/components/" + componentId + "/exemptions/" + created.id(), created);
+        return DomusRest.created(uri, "ledger/components/" + componentId + "/exemptions/" + created.id(), created);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.domus.ledger.internal.rest;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,9 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
-import javax.ws.rs.core.UriInfo;
 import org.domus.core.DomusException;
 import org.domus.core.Role;
 import org.domus.core.Subject;
@@ -73,22 +69,6 @@ final class LedgerWrites {
 
     RegistryLocation unit(Subject subject, Permission permission, long unitId) {
         return require(subject, permission, null, unitId, "ledger.unit.not-found");
-    }
-
-    static <T> T body(T input) {
-        if (input == null) {
-            throw ValidationException.builder().add("$", "validation.required").build();
-        }
-        return input;
-    }
-
-    /** 201 with the new object's address, {@code path} relative to {@code /api}. */
-    static Response created(UriInfo uri, String path, Object entity) {
-        URI location = uri.getBaseUriBuilder().path(path).build();
-        return Response.created(location)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(entity)
-                .build();
     }
 
     /** A {@code YYYY-MM} month, required. */

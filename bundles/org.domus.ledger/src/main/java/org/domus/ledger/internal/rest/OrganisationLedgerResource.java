@@ -129,7 +129,7 @@ public class OrganisationLedgerResource {
             ComponentInput input) {
         Subject staff = DomusRest.subject(security);
         writes.organisation(staff, LedgerPermissions.BILLING, organisationId);
-        ComponentInput in = LedgerWrites.body(input);
+        ComponentInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.code() == null || in.code().isBlank()) {
             errors.add("code", "validation.required");
@@ -156,7 +156,7 @@ public class OrganisationLedgerResource {
                         in.priority() == null ? 100 : in.priority(),
                         in.active() == null || in.active(),
                         0));
-        return LedgerWrites.created(uri, "ledger/components/" + created.id(), created);
+        return DomusRest.created(uri, "ledger/components/" + created.id(), created);
     }
 
     @GET
@@ -209,7 +209,7 @@ public class OrganisationLedgerResource {
         if (result.alreadyPosted() || result.run() == null) {
             return Response.ok(view, MediaType.APPLICATION_JSON).build();
         }
-        return LedgerWrites.created(uri, "ledger/billing-runs/" + result.run().id(), view);
+        return DomusRest.created(uri, "ledger/billing-runs/" + result.run().id(), view);
     }
 
     /**

@@ -56,7 +56,7 @@ public class RateResource {
     public ChargeRate end(@Context SecurityContext security, @PathParam("rateId") long rateId, RateEnd input) {
         Subject staff = DomusRest.subject(security);
         writes.anywhere(staff, LedgerPermissions.BILLING, "ledger.rate.not-found");
-        RateEnd in = LedgerWrites.body(input);
+        RateEnd in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         LedgerWrites.required(in.validTo(), "validTo", errors);
         errors.throwIfAny();

@@ -91,6 +91,6 @@ public class TransactionResource {
                     .build();
         }
         LedgerTransaction reversal = ledger.reverse(staff, transactionId, in.bookingDate(), in.reason());
-        return LedgerWrites.created(uri, "ledger/transactions/" + reversal.id(), reversal);
+        return DomusRest.created(uri, "ledger/transactions/" + reversal.id(), reversal);
     }
 }

@@ -260,7 +260,7 @@ public class UnitLedgerResource {
             @PathParam("unitId") long unitId,
             PaymentInput input) {
         Subject staff = staff(security, unitId);
-        PaymentInput in = LedgerWrites.body(input);
+        PaymentInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         money(in.amount(), "amount", errors);
         LedgerWrites.required(in.paidOn(), "paidOn", errors);
@@ -274,7 +274,7 @@ public class UnitLedgerResource {
                         in.paidOn(),
                         in.method() == null ? PaymentMethod.BANK : in.method(),
                         blankToNull(in.reference())));
-        return LedgerWrites.created(
+        return DomusRest.created(
                 uri, "ledger/transactions/" + result.transaction().id(), result);
     }
 
@@ -292,7 +292,7 @@ public class UnitLedgerResource {
             @PathParam("unitId") long unitId,
             RefundInput input) {
         Subject staff = staff(security, unitId);
-        RefundInput in = LedgerWrites.body(input);
+        RefundInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         money(in.amount(), "amount", errors);
         LedgerWrites.required(in.bookingDate(), "bookingDate", errors);
@@ -305,7 +305,7 @@ public class UnitLedgerResource {
                 in.bookingDate(),
                 in.method() == null ? PaymentMethod.BANK : in.method(),
                 blankToNull(in.reference()));
-        return LedgerWrites.created(uri, "ledger/transactions/" + tx.id(), tx);
+        return DomusRest.created(uri, "ledger/transactions/" + tx.id(), tx);
     }
 
     @GET
@@ -329,7 +329,7 @@ public class UnitLedgerResource {
             @PathParam("unitId") long unitId,
             PersonsInput input) {
         Subject staff = staff(security, unitId);
-        PersonsInput in = LedgerWrites.body(input);
+        PersonsInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.persons() == null) {
             errors.add("persons", "validation.required");
@@ -339,7 +339,7 @@ public class UnitLedgerResource {
         LedgerWrites.required(in.validFrom(), "validFrom", errors);
         errors.throwIfAny();
         PersonsDeclaration d = charges.declarePersons(staff, unitId, in.persons(), in.validFrom());
-        return LedgerWrites.created(uri, "ledger/units/" + unitId + "/persons", d);
+        return DomusRest.created(uri, "ledger/units/" + unitId + "/persons", d);
     }
 
     static void money(BigDecimal amount, String field, ValidationException.Builder errors) {

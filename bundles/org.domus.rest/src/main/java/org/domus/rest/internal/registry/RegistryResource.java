@@ -85,13 +85,6 @@ public class RegistryResource {
                 .build();
     }
 
-    private static <T> T body(T input) {
-        if (input == null) {
-            throw ValidationException.builder().add("$", "validation.required").build();
-        }
-        return input;
-    }
-
     // ---- organisations and estates ----
 
     @GET
@@ -106,7 +99,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Create an organisation (administrators)", status = 201, response = Organisation.class)
     public Response createOrganisation(@Context SecurityContext security, @Context UriInfo uri, Organisation input) {
-        Organisation o = registry.createOrganisation(who(security), body(input));
+        Organisation o = registry.createOrganisation(who(security), DomusRest.requireBody(input));
         return created(uri, o.id(), o);
     }
 
@@ -124,7 +117,7 @@ public class RegistryResource {
             + "name, tax id (a Polish NIP with its check digit) (administrators)")
     public Organisation updateOrganisation(
             @Context SecurityContext security, @PathParam("id") long id, Organisation input) {
-        Organisation o = body(input);
+        Organisation o = DomusRest.requireBody(input);
         return registry.updateOrganisation(
                 who(security),
                 new Organisation(
@@ -163,7 +156,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Create an estate", status = 201, response = Estate.class)
     public Response createEstate(@Context SecurityContext security, @Context UriInfo uri, Estate input) {
-        Estate e = registry.createEstate(who(security), body(input));
+        Estate e = registry.createEstate(who(security), DomusRest.requireBody(input));
         return created(uri, e.id(), e);
     }
 
@@ -172,7 +165,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc("Change an estate")
     public Estate updateEstate(@Context SecurityContext security, @PathParam("id") long id, Estate input) {
-        Estate e = body(input);
+        Estate e = DomusRest.requireBody(input);
         return registry.updateEstate(who(security), new Estate(id, e.organisationId(), e.name(), e.version()));
     }
 
@@ -203,7 +196,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Create a building", status = 201, response = Building.class)
     public Response createBuilding(@Context SecurityContext security, @Context UriInfo uri, Building input) {
-        Building b = registry.createBuilding(who(security), body(input));
+        Building b = registry.createBuilding(who(security), DomusRest.requireBody(input));
         return created(uri, b.id(), b);
     }
 
@@ -212,7 +205,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc("Change a building")
     public Building updateBuilding(@Context SecurityContext security, @PathParam("id") long id, Building input) {
-        Building b = body(input);
+        Building b = DomusRest.requireBody(input);
         return registry.updateBuilding(
                 who(security),
                 new Building(
@@ -277,7 +270,7 @@ public class RegistryResource {
             response = Unit.class,
             description = "The shares of a building's units may sum to at most 1.")
     public Response createUnit(@Context SecurityContext security, @Context UriInfo uri, Unit input) {
-        Unit u = registry.createUnit(who(security), body(input));
+        Unit u = registry.createUnit(who(security), DomusRest.requireBody(input));
         return created(uri, u.id(), u);
     }
 
@@ -286,7 +279,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc("Change a unit")
     public Unit updateUnit(@Context SecurityContext security, @PathParam("id") long id, Unit input) {
-        Unit u = body(input);
+        Unit u = DomusRest.requireBody(input);
         return registry.updateUnit(
                 who(security),
                 new Unit(
@@ -354,7 +347,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Create a person", status = 201, response = Person.class)
     public Response createPerson(@Context SecurityContext security, @Context UriInfo uri, Person input) {
-        Person p = registry.createPerson(who(security), body(input));
+        Person p = registry.createPerson(who(security), DomusRest.requireBody(input));
         return created(uri, p.id(), p);
     }
 
@@ -363,7 +356,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc("Change a person")
     public Person updatePerson(@Context SecurityContext security, @PathParam("id") long id, Person input) {
-        Person p = body(input);
+        Person p = DomusRest.requireBody(input);
         return registry.updatePerson(
                 who(security),
                 new Person(
@@ -403,7 +396,7 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Doc(value = "Add a tenure", status = 201, response = Tenure.class)
     public Response createTenure(@Context SecurityContext security, @Context UriInfo uri, Tenure input) {
-        Tenure t = registry.createTenure(who(security), body(input));
+        Tenure t = registry.createTenure(who(security), DomusRest.requireBody(input));
         return created(uri, t.id(), t);
     }
 
@@ -414,7 +407,7 @@ public class RegistryResource {
             value = "End a tenure",
             description = "Sets its last day; tenures are never deleted, so the unit's history stays complete.")
     public Tenure endTenure(@Context SecurityContext security, @PathParam("id") long id, TenureEnd input) {
-        TenureEnd end = body(input);
+        TenureEnd end = DomusRest.requireBody(input);
         return registry.endTenure(who(security), id, end.validTo(), end.version());
     }
 }

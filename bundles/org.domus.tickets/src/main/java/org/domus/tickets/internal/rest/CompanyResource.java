@@ -71,7 +71,7 @@ public class CompanyResource {
             @Context SecurityContext security,
             @PathParam("companyId") long companyId,
             OrganisationTicketsResource.CompanyInput input) {
-        OrganisationTicketsResource.CompanyInput in = TicketsRest.body(input);
+        OrganisationTicketsResource.CompanyInput in = DomusRest.requireBody(input);
         if (in.version() == null) {
             throw ValidationException.builder()
                     .add("version", "validation.required")
@@ -108,9 +108,9 @@ public class CompanyResource {
             @Context UriInfo uri,
             @PathParam("companyId") long companyId,
             WorkerInput input) {
-        WorkerInput in = TicketsRest.body(input);
+        WorkerInput in = DomusRest.requireBody(input);
         ContractorWorker saved = contractors.saveWorker(DomusRest.subject(security), worker(0, companyId, in, 0));
-        return TicketsRest.created(uri, "tickets/companies/" + companyId + "/workers", saved);
+        return DomusRest.created(uri, "tickets/companies/" + companyId + "/workers", saved);
     }
 
     @PUT
@@ -122,7 +122,7 @@ public class CompanyResource {
             @PathParam("companyId") long companyId,
             @PathParam("workerId") long workerId,
             WorkerInput input) {
-        WorkerInput in = TicketsRest.body(input);
+        WorkerInput in = DomusRest.requireBody(input);
         if (in.version() == null) {
             throw ValidationException.builder()
                     .add("version", "validation.required")

@@ -56,7 +56,7 @@ public class MyWorkResource {
             description = "Stored only on the worker records that share their position (managers see it on the "
                     + "map when assigning work); 404 when my account is no worker.")
     public List<ContractorWorker> position(@Context SecurityContext security, Position input) {
-        Position in = TicketsRest.body(input);
+        Position in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.latitude() == null) {
             errors.add("latitude", "validation.required");

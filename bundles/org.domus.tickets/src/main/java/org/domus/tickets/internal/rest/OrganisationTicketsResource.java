@@ -93,12 +93,12 @@ public class OrganisationTicketsResource {
             @Context UriInfo uri,
             @PathParam("organisationId") long organisationId,
             CategoryInput input) {
-        CategoryInput in = TicketsRest.body(input);
+        CategoryInput in = DomusRest.requireBody(input);
         Category saved = configuration.saveCategory(
                 DomusRest.subject(security),
                 new Category(
                         0, organisationId, in.code(), in.name(), in.group(), !Boolean.FALSE.equals(in.active()), 0));
-        return TicketsRest.created(uri, "tickets/organisations/" + organisationId + "/categories", saved);
+        return DomusRest.created(uri, "tickets/organisations/" + organisationId + "/categories", saved);
     }
 
     @PUT
@@ -110,7 +110,7 @@ public class OrganisationTicketsResource {
             @PathParam("organisationId") long organisationId,
             @PathParam("categoryId") long categoryId,
             CategoryInput input) {
-        CategoryInput in = TicketsRest.body(input);
+        CategoryInput in = DomusRest.requireBody(input);
         if (in.version() == null) {
             throw ValidationException.builder()
                     .add("version", "validation.required")
@@ -145,11 +145,11 @@ public class OrganisationTicketsResource {
             @Context UriInfo uri,
             @PathParam("organisationId") long organisationId,
             DeadlineRuleInput input) {
-        DeadlineRuleInput in = TicketsRest.body(input);
+        DeadlineRuleInput in = DomusRest.requireBody(input);
         DeadlineRule saved = configuration.saveDeadlineRule(
                 DomusRest.subject(security),
                 new DeadlineRule(0, organisationId, in.categoryId(), in.priority(), in.response(), in.resolution(), 0));
-        return TicketsRest.created(uri, "tickets/organisations/" + organisationId + "/deadline-rules", saved);
+        return DomusRest.created(uri, "tickets/organisations/" + organisationId + "/deadline-rules", saved);
     }
 
     @PUT
@@ -161,7 +161,7 @@ public class OrganisationTicketsResource {
             @PathParam("organisationId") long organisationId,
             @PathParam("ruleId") long ruleId,
             DeadlineRuleInput input) {
-        DeadlineRuleInput in = TicketsRest.body(input);
+        DeadlineRuleInput in = DomusRest.requireBody(input);
         if (in.version() == null) {
             throw ValidationException.builder()
                     .add("version", "validation.required")
@@ -207,7 +207,7 @@ public class OrganisationTicketsResource {
             @Context UriInfo uri,
             @PathParam("organisationId") long organisationId,
             CompanyInput input) {
-        CompanyInput in = TicketsRest.body(input);
+        CompanyInput in = DomusRest.requireBody(input);
         ContractorCompany saved = contractors.saveCompany(
                 DomusRest.subject(security),
                 new ContractorCompany(
@@ -220,6 +220,6 @@ public class OrganisationTicketsResource {
                         in.groups(),
                         !Boolean.FALSE.equals(in.active()),
                         0));
-        return TicketsRest.created(uri, "tickets/companies/" + saved.id(), saved);
+        return DomusRest.created(uri, "tickets/companies/" + saved.id(), saved);
     }
 }

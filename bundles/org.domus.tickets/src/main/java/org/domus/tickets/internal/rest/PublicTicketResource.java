@@ -81,8 +81,8 @@ public class PublicTicketResource {
             @PathParam("code") String code,
             PublicForm input) {
         try {
-            PublicSubmission sent = form.submit(code, TicketsRest.body(input), ClientAddress.of(request));
-            return TicketsRest.created(uri, "tickets/public/" + code, sent);
+            PublicSubmission sent = form.submit(code, DomusRest.requireBody(input), ClientAddress.of(request));
+            return DomusRest.created(uri, "tickets/public/" + code, sent);
         } catch (RateLimitedException e) {
             return tooMany(e, headers, uri);
         }
@@ -112,7 +112,7 @@ public class PublicTicketResource {
         form.building(code);
         byte[] content = TicketsRest.read(body, limits.policy().maxBytes());
         Attachment a = form.attachPhoto(token, name, content);
-        return TicketsRest.created(uri, "tickets/public/" + code, a);
+        return DomusRest.created(uri, "tickets/public/" + code, a);
     }
 
     private static Response tooMany(RateLimitedException e, HttpHeaders headers, UriInfo uri) {

@@ -107,8 +107,8 @@ public class TicketResource {
             status = 201,
             response = Ticket.class)
     public Response submit(@Context SecurityContext security, @Context UriInfo uri, NewTicket input) {
-        Ticket t = tickets.submit(DomusRest.subject(security), TicketsRest.body(input));
-        return TicketsRest.created(uri, "tickets/" + t.id(), t);
+        Ticket t = tickets.submit(DomusRest.subject(security), DomusRest.requireBody(input));
+        return DomusRest.created(uri, "tickets/" + t.id(), t);
     }
 
     @GET
@@ -398,7 +398,7 @@ public class TicketResource {
                     + "the 422 names each refused one as `tickets[i]`. Needs `tickets.manage` on every ticket: a "
                     + "ticket outside my scope refuses the whole request (403; 404 to residents and contractors).")
     public BulkResult bulk(@Context SecurityContext security, BulkInput input) {
-        BulkInput in = TicketsRest.body(input);
+        BulkInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         if (in.tickets() == null || in.tickets().isEmpty()) {
             errors.add("tickets", "validation.required");
@@ -446,7 +446,7 @@ public class TicketResource {
                     + "read: 409 when the ticket changed since.")
     public Ticket transition(
             @Context SecurityContext security, @PathParam("ticketId") long ticketId, TransitionRequest input) {
-        TransitionRequest in = TicketsRest.body(input);
+        TransitionRequest in = DomusRest.requireBody(input);
         if (in.to() == null) {
             throw ValidationException.builder().add("to", "validation.required").build();
         }
@@ -474,10 +474,10 @@ public class TicketResource {
             @Context UriInfo uri,
             @PathParam("ticketId") long ticketId,
             CommentInput input) {
-        CommentInput in = TicketsRest.body(input);
+        CommentInput in = DomusRest.requireBody(input);
         TimelineEntry e =
                 tickets.comment(DomusRest.subject(security), ticketId, in.text(), Boolean.TRUE.equals(in.internal()));
-        return TicketsRest.created(uri, "tickets/" + ticketId + "/timeline", e);
+        return DomusRest.created(uri, "tickets/" + ticketId + "/timeline", e);
     }
 
     @POST
@@ -490,8 +490,10 @@ public class TicketResource {
             @PathParam("ticketId") long ticketId,
             FeedbackInput input) {
         TimelineEntry e = tickets.feedback(
-                DomusRest.subject(security), ticketId, TicketsRest.body(input).text());
-        return TicketsRest.created(uri, "tickets/" + ticketId + "/timeline", e);
+                DomusRest.subject(security),
+                ticketId,
+                DomusRest.requireBody(input).text());
+        return DomusRest.created(uri, "tickets/" + ticketId + "/timeline", e);
     }
 
     @POST
@@ -506,14 +508,14 @@ public class TicketResource {
             @Context UriInfo uri,
             @PathParam("ticketId") long ticketId,
             WorkInput input) {
-        WorkInput in = TicketsRest.body(input);
+        WorkInput in = DomusRest.requireBody(input);
         if (in.minutes() == null) {
             throw ValidationException.builder()
                     .add("minutes", "validation.required")
                     .build();
         }
         TimelineEntry e = tickets.logWork(DomusRest.subject(security), ticketId, in.minutes(), in.note());
-        return TicketsRest.created(uri, "tickets/" + ticketId + "/timeline", e);
+        return DomusRest.created(uri, "tickets/" + ticketId + "/timeline", e);
     }
 
     @GET
@@ -551,7 +553,7 @@ public class TicketResource {
         tickets.get(subject, ticketId);
         byte[] content = TicketsRest.read(body, limits.policy().maxBytes());
         Attachment a = attachments.upload(subject, ticketId, name, content, internal);
-        return TicketsRest.created(uri, "tickets/" + ticketId + "/attachments/" + a.id(), a);
+        return DomusRest.created(uri, "tickets/" + ticketId + "/attachments/" + a.id(), a);
     }
 
     @GET
@@ -583,7 +585,7 @@ public class TicketResource {
             @Context UriInfo uri,
             @PathParam("ticketId") long ticketId,
             CompletionInput input) {
-        CompletionInput in = TicketsRest.body(input);
+        CompletionInput in = DomusRest.requireBody(input);
         ValidationException.Builder errors = ValidationException.builder();
         byte[] png = null;
         if (in.signature() == null || in.signature().isBlank()) {
@@ -600,7 +602,7 @@ public class TicketResource {
         errors.throwIfAny();
         Attachment protocol =
                 attachments.complete(DomusRest.subject(security), ticketId, in.workDone(), png, in.signerName());
-        return TicketsRest.created(uri, "tickets/" + ticketId + "/protocol", protocol);
+        return DomusRest.created(uri, "tickets/" + ticketId + "/protocol", protocol);
     }
 
     @GET

@@ -3,7 +3,6 @@ package org.domus.tickets.internal.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,10 +10,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import javax.ws.rs.core.CacheControl;
-import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.UriInfo;
+import org.domus.rest.DomusRest;
 import org.domus.rest.ValidationException;
 import org.domus.tickets.AttachmentContent;
 import org.domus.tickets.TicketSource;
@@ -24,22 +21,6 @@ import org.domus.tickets.TicketStatus;
 final class TicketsRest {
 
     private TicketsRest() {}
-
-    static <T> T body(T input) {
-        if (input == null) {
-            throw ValidationException.builder().add("$", "validation.required").build();
-        }
-        return input;
-    }
-
-    /** 201 with the new object's address, {@code path} relative to {@code /api}. */
-    static Response created(UriInfo uri, String path, Object entity) {
-        URI location = uri.getBaseUriBuilder().path(path).build();
-        return Response.created(location)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(entity)
-                .build();
-    }
 
     static byte[] read(InputStream body, long max) {
         if (body == null) {
@@ -117,17 +98,9 @@ final class TicketsRest {
      * A stored file: its own media type, downloaded (never rendered) unless it is an image, never sniffed.
      */
     static Response file(AttachmentContent content) {
-        String type = content.attachment().mediaType();
-        boolean image = type.startsWith("image/");
-        String ascii = content.attachment().name().replaceAll("[^A-Za-z0-9._-]", "_");
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        return Response.ok(content.data(), type)
-                .header("Content-Disposition", (image ? "inline" : "attachment") + "; filename=\"" + ascii + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(noStore)
-                .build();
+        return DomusRest.storedFile(
+                content.data(),
+                content.attachment().mediaType(),
+                content.attachment().name());
     }
 }
