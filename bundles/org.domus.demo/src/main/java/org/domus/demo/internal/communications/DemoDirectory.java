@@ -1,21 +1,18 @@
 package org.domus.demo.internal.communications;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.domus.communications.ContactDirectory;
 import org.domus.core.account.AccountService;
 import org.domus.core.registry.RegistryService;
 import org.domus.demo.internal.DemoCooperative;
 import org.domus.demo.internal.DemoCooperativeReady;
+import org.domus.demo.internal.OrganisationDemoWorker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Gives each demo organisation its contact directory ({@link DirectoryDemoData}) once both exist: the
@@ -31,9 +28,7 @@ import org.slf4j.LoggerFactory;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class DemoDirectory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoDirectory.class);
-
-    private final Thread worker;
+    private final OrganisationDemoWorker worker;
 
     @Activate
     public DemoDirectory(
@@ -45,47 +40,24 @@ public class DemoDirectory {
         DirectoryDemoData data = new DirectoryDemoData(registry, accounts, directory);
         List<Long> organisations = cooperative.organisationIds();
         long seed = config.seed();
-        // never hold up SCR
-        worker = new Thread(() -> run(data, organisations, seed), "domus-demo-directory");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private static void run(DirectoryDemoData data, List<Long> organisations, long seed) {
-        long start = System.nanoTime();
-        List<String> made = new ArrayList<>();
-        try {
-            for (long organisation : organisations) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                DirectoryDemoData.Result r = data.generateIfEmpty(organisation, seed);
-                if (r.created()) {
-                    made.add(String.format(
-                            Locale.ROOT,
-                            "'%s': %d office, %d staff contacts, %d emergency numbers",
-                            r.organisation(),
-                            r.offices(),
-                            r.staff(),
-                            r.emergency()));
-                } else {
-                    LOG.info("Demo contact directory of '{}' not generated: it has one already", r.organisation());
-                }
-            }
-            if (!made.isEmpty()) {
-                LOG.info(
-                        "Demo contact directory created in {} ms: {}",
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-                        String.join("; ", made));
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Demo contact directory not (fully) created: {}", e.toString(), e);
-        }
+        worker = OrganisationDemoWorker.start(
+                "contact directory", "domus-demo-directory", organisations, organisation -> {
+                    DirectoryDemoData.Result r = data.generateIfEmpty(organisation, seed);
+                    return r.created()
+                            ? OrganisationDemoWorker.Outcome.made(
+                                    r.organisation(),
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%d office, %d staff contacts, %d emergency numbers",
+                                            r.offices(),
+                                            r.staff(),
+                                            r.emergency()))
+                            : OrganisationDemoWorker.Outcome.skipped(r.organisation(), "it has one already");
+                });
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.interrupt();
-        worker.join(TimeUnit.SECONDS.toMillis(60));
+        worker.stop();
     }
 }

@@ -1,13 +1,12 @@
 package org.domus.demo.internal.ledger;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.domus.core.registry.RegistryService;
 import org.domus.demo.internal.DemoCooperative;
 import org.domus.demo.internal.DemoCooperativeReady;
+import org.domus.demo.internal.OrganisationDemoWorker;
 import org.domus.ledger.BillingService;
 import org.domus.ledger.ChargeService;
 import org.domus.ledger.PaymentService;
@@ -16,8 +15,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Gives each demo organisation its ledger ({@link LedgerDemoData}) once both exist: the organisations (announced
@@ -33,9 +30,7 @@ import org.slf4j.LoggerFactory;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class DemoLedger {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoLedger.class);
-
-    private final Thread worker;
+    private final OrganisationDemoWorker worker;
 
     @Activate
     public DemoLedger(
@@ -49,51 +44,27 @@ public class DemoLedger {
         List<Long> organisations = cooperative.organisationIds();
         long seed = config.seed();
         // Billing a few months of hundreds of units takes seconds: never hold up SCR.
-        worker = new Thread(() -> run(data, organisations, seed), "domus-demo-ledger");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private static void run(LedgerDemoData data, List<Long> organisations, long seed) {
-        long start = System.nanoTime();
-        List<String> made = new ArrayList<>();
-        try {
-            for (long organisation : organisations) {
-                if (Thread.currentThread().isInterrupted()) {
-                    LOG.info("Demo ledger stopped before organisation {}", organisation);
-                    return;
-                }
-                LedgerDemoData.Result r = data.generateIfEmpty(organisation, seed);
-                if (!r.created()) {
-                    LOG.info("Demo ledger of '{}' not generated: it has charge components already", r.organisation());
-                    continue;
-                }
-                made.add(String.format(
-                        Locale.ROOT,
-                        "'%s': %d components, %d units, %d months billed (%d charges, %s %s), %d payments",
-                        r.organisation(),
-                        r.components(),
-                        r.units(),
-                        r.months(),
-                        r.charges(),
-                        r.charged().toPlainString(),
-                        r.currency(),
-                        r.payments()));
-            }
-            if (!made.isEmpty()) {
-                LOG.info(
-                        "Demo ledger created in {} ms: {}",
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-                        String.join("; ", made));
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Demo ledger not (fully) created: {}", e.toString(), e);
-        }
+        worker = OrganisationDemoWorker.start("ledger", "domus-demo-ledger", organisations, organisation -> {
+            LedgerDemoData.Result r = data.generateIfEmpty(organisation, seed);
+            return r.created()
+                    ? OrganisationDemoWorker.Outcome.made(
+                            r.organisation(),
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d components, %d units, %d months billed (%d charges, %s %s), %d payments",
+                                    r.components(),
+                                    r.units(),
+                                    r.months(),
+                                    r.charges(),
+                                    r.charged().toPlainString(),
+                                    r.currency(),
+                                    r.payments()))
+                    : OrganisationDemoWorker.Outcome.skipped(r.organisation(), "it has charge components already");
+        });
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.interrupt();
-        worker.join(TimeUnit.SECONDS.toMillis(60));
+        worker.stop();
     }
 }
