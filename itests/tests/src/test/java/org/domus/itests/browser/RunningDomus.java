@@ -173,6 +173,35 @@ public class RunningDomus extends ExternalResource {
         awaitModule("/api/tickets/me", Duration.ofSeconds(180));
         awaitModule("/api/communications/threads/unread", Duration.ofSeconds(180));
         awaitModule("/api/communications/announcements/feed", Duration.ofSeconds(180));
+        awaitModuleDemos(Duration.ofSeconds(180));
+    }
+
+    /**
+     * The modules' demo data (the ledger's billing runs, tickets, directory, announcements) is made in the
+     * background after the modules start; a test reading it must not find it half made. Each generator logs one
+     * "Demo ... created in" line when it is done.
+     */
+    private void awaitModuleDemos(Duration timeout) throws InterruptedException, IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        List<String> done = List.of(
+                "Demo ledger created in",
+                "Demo tickets created in",
+                "Demo contact directory created in",
+                "Demo announcements and threads created in");
+        Instant end = Instant.now().plus(timeout);
+        while (true) {
+            String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            List<String> missing =
+                    done.stream().filter(line -> !text.contains(line)).toList();
+            if (missing.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(end)) {
+                throw new IllegalStateException(
+                        "The modules' demo data was not made within " + timeout + ": no " + missing + diagnostics());
+            }
+            Thread.sleep(500);
+        }
     }
 
     /**

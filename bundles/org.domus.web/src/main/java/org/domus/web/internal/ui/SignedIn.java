@@ -13,6 +13,7 @@ import org.domus.core.account.Account;
 import org.domus.core.account.ClientInfo;
 import org.domus.web.internal.i18n.MessageCatalog;
 import org.domus.web.internal.servlet.ShellServices;
+import org.domus.web.internal.servlet.SignOutServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,10 @@ public final class SignedIn {
                 .ifPresent(locale -> applyLocale(MessageCatalog.supported(locale)));
     }
 
-    /** Ends the server session, drops the cookie and the Vaadin session, and goes to the login page. */
+    /**
+     * Ends the server session, drops the cookie and the subject, and sends the browser to {@link SignOutServlet},
+     * which ends the HTTP and Vaadin session and goes on to the login page.
+     */
     public static void end(ShellServices services) {
         VaadinSession session = VaadinSession.getCurrent();
         Object token = session.getAttribute(TOKEN);
@@ -73,8 +77,9 @@ public final class SignedIn {
         addCookie(SessionCookie.clear(request != null && request.isSecure()));
         session.setAttribute(Subject.class, null);
         session.setAttribute(TOKEN, null);
-        UI.getCurrent().getPage().setLocation("login");
-        session.getSession().invalidate();
+        // The HTTP session is invalidated by the next request, once the browser leaves this page (see there).
+        session.getSession().setAttribute(SignOutServlet.SIGNED_OUT, Boolean.TRUE);
+        UI.getCurrent().getPage().setLocation(SignOutServlet.PATH.substring(1));
     }
 
     static Optional<String> token() {
