@@ -43,6 +43,12 @@ public final class MigrationsExtender implements BundleTrackerCustomizer<Migrati
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationsExtender.class);
 
+    /** Attempts of one bundle's migration before its services are given up. */
+    static final int ATTEMPTS = 5;
+
+    /** Pause after the first failed attempt; it doubles after each (2, 4, 8, 16 s). */
+    static final long RETRY_MILLIS = 2000;
+
     private final BundleContext context;
     private final DataSource dataSource;
     private final LiquibaseMigrator migrator = new LiquibaseMigrator();
@@ -100,30 +106,67 @@ public final class MigrationsExtender implements BundleTrackerCustomizer<Migrati
     private void migrate(Tracked tracked) {
         Bundle bundle = tracked.bundle;
         String name = bundle.getSymbolicName();
-        if (tracked.isClosed()) {
-            return;
-        }
-        long start = System.nanoTime();
-        try {
-            LiquibaseMigrator.Result result = migrator.migrate(
-                    dataSource, new OSGiResourceAccessor(bundle), Liquibase.class.getClassLoader(), tracked.changelog);
-            LOG.info(
-                    "Schema of {} is current: {} changeset(s) applied from {} in {} ms",
-                    name,
-                    result.changeSetsApplied(),
-                    tracked.changelog,
-                    (System.nanoTime() - start) / 1_000_000);
-            tracked.register(result.changeSetsApplied());
-        } catch (RuntimeException | LinkageError e) {
-            // The bundle's services stay down: nothing registers MigratedSchema for it. A LinkageError (a class
-            // Liquibase needs could not be loaded) is logged here too: left to the executor it would only reach
-            // the console, and the installation would sit without services and without a word in its log.
-            LOG.error(
-                    "Migrations of bundle {} ({}) failed; its services will not start: {}",
-                    name,
-                    tracked.changelog,
-                    e.getMessage(),
-                    e);
+        for (int attempt = 1; ; attempt++) {
+            if (tracked.isClosed()) {
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                LiquibaseMigrator.Result result = migrator.migrate(
+                        dataSource,
+                        new OSGiResourceAccessor(bundle),
+                        Liquibase.class.getClassLoader(),
+                        tracked.changelog);
+                LOG.info(
+                        "Schema of {} is current: {} changeset(s) applied from {} in {} ms",
+                        name,
+                        result.changeSetsApplied(),
+                        tracked.changelog,
+                        (System.nanoTime() - start) / 1_000_000);
+                tracked.register(result.changeSetsApplied());
+                return;
+            } catch (RuntimeException e) {
+                // A connection the database closed under us (its engine restarting while Karaf deploys features
+                // at boot) fails one attempt; a changeset that cannot run fails them all. Each changeset is its own
+                // transaction, so a new attempt carries on after the last one applied.
+                if (attempt >= ATTEMPTS) {
+                    // The bundle's services stay down: nothing registers MigratedSchema for it.
+                    LOG.error(
+                            "Migrations of bundle {} ({}) failed {} times; its services will not start: {}",
+                            name,
+                            tracked.changelog,
+                            attempt,
+                            e.getMessage(),
+                            e);
+                    return;
+                }
+                long pause = RETRY_MILLIS << (attempt - 1);
+                LOG.warn(
+                        "Migrations of bundle {} ({}) failed, attempt {} of {}; trying again in {} ms: {}",
+                        name,
+                        tracked.changelog,
+                        attempt,
+                        ATTEMPTS,
+                        pause,
+                        e.getMessage());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            } catch (LinkageError e) {
+                // A class Liquibase needs could not be loaded: no new attempt can load it. Logged here: left to the
+                // executor it would only reach the console, and the installation would sit without services and
+                // without a word in its log.
+                LOG.error(
+                        "Migrations of bundle {} ({}) failed; its services will not start: {}",
+                        name,
+                        tracked.changelog,
+                        e.getMessage(),
+                        e);
+                return;
+            }
         }
     }
 
